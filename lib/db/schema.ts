@@ -1,0 +1,502 @@
+// One drizzle schema for the whole product. The same migrations run on PGlite (embedded default)
+// and on stock PostgreSQL 15, so nothing here may depend on an extension (pgvector objects live in
+// a guarded migration of their own) or on SQL newer than PG 15.
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const tstz = (name: string) => timestamp(name, { withTimezone: true });
+
+export const ROLES = ["admin", "supervisor", "agent"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LANGUAGES = ["en", "fr", "de", "nl", "es", "pt"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CONTACT_TIERS = ["standard", "plus", "vip"] as const;
+export const CONSENT_STATES = ["unknown", "opted_in", "opted_out"] as const;
+export const CONVERSATION_STATUSES = ["open", "snoozed", "resolved"] as const;
+export const CONVERSATION_OWNERS = ["bot", "human"] as const;
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export const MESSAGE_DIRECTIONS = ["inbound", "outbound"] as const;
+export const MESSAGE_SENDERS = ["customer", "bot", "agent", "system"] as const;
+export const DELIVERY_STATUSES = ["received", "queued", "sent", "delivered", "read", "failed"] as const;
+export const HANDOFF_STATUSES = ["waiting", "accepted", "closed"] as const;
+export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+
+// ---------------------------------------------------------------------------------------------
+// People and access
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ROLES }).notNull().default("agent"),
+  active: boolean("active").notNull().default(true),
+  presence: text("presence", { enum: ["online", "away", "offline"] }).notNull().default("offline"),
+  lastLoginAt: tstz("last_login_at"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)]);
+export type User = typeof users.$inferSelect;
+
+export const teams = pgTable("teams", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+export type Team = typeof teams.$inferSelect;
+
+export const teamMembers = pgTable("team_members", {
+  teamId: uuid("team_id").notNull().references(() => teams.id, { onDelete: "cascade" }),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+}, (t) => [primaryKey({ columns: [t.teamId, t.userId] })]);
+
+// Failed sign-ins per key (email or IP) in a sliding window; kept in the database so the limit holds
+// across several app instances.
+export const loginAttempts = pgTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: tstz("window_started_at").notNull().defaultNow(),
+  lockedUntil: tstz("locked_until"),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Channel: one inbox per WhatsApp business number
+
+export type BusinessHours = {
+  timezone: string;
+  // 0 = Sunday … 6 = Saturday; each day a list of "HH:MM-HH:MM" ranges
+  weekly: Record<string, string[]>;
+  holidays: string[];
+};
+
+export const inboxes = pgTable("inboxes", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  phoneNumberId: text("phone_number_id").notNull().unique(),
+  displayPhoneNumber: text("display_phone_number").notNull(),
+  wabaId: text("waba_id"),
+  defaultTeamId: uuid("default_team_id").references(() => teams.id, { onDelete: "set null" }),
+  businessHours: jsonb("business_hours").$type<BusinessHours>(),
+  createdAt: createdAt(),
+});
+export type Inbox = typeof inboxes.$inferSelect;
+
+export const contacts = pgTable("contacts", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  waId: text("wa_id").notNull().unique(),
+  profileName: text("profile_name"),
+  name: text("name"),
+  email: text("email"),
+  language: text("language", { enum: LANGUAGES }),
+  country: text("country"),
+  tier: text("tier", { enum: CONTACT_TIERS }).notNull().default("standard"),
+  consent: text("consent", { enum: CONSENT_STATES }).notNull().default("unknown"),
+  consentUpdatedAt: tstz("consent_updated_at"),
+  shopCustomerId: uuid("shop_customer_id"),
+  erasedAt: tstz("erased_at"),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+export type Contact = typeof contacts.$inferSelect;
+
+export const conversations = pgTable("conversations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  inboxId: uuid("inbox_id").notNull().references(() => inboxes.id),
+  contactId: uuid("contact_id").notNull().references(() => contacts.id),
+  status: text("status", { enum: CONVERSATION_STATUSES }).notNull().default("open"),
+  owner: text("owner", { enum: CONVERSATION_OWNERS }).notNull().default("bot"),
+  assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+  teamId: uuid("team_id").references(() => teams.id, { onDelete: "set null" }),
+  priority: text("priority", { enum: PRIORITIES }).notNull().default("normal"),
+  labels: text("labels").array().notNull().default(sql`'{}'::text[]`),
+  language: text("language", { enum: LANGUAGES }),
+  intent: text("intent"),
+  // End of WhatsApp's 24-hour customer-service window: last customer message + 24 h.
+  windowExpiresAt: tstz("window_expires_at"),
+  lastCustomerMessageAt: tstz("last_customer_message_at"),
+  lastMessageAt: tstz("last_message_at"),
+  firstResponseAt: tstz("first_response_at"),
+  snoozedUntil: tstz("snoozed_until"),
+  resolvedAt: tstz("resolved_at"),
+  // Bumped on every owner/assignment/status change so concurrent edits are detected, not overwritten.
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index("conversations_inbox_status_idx").on(t.inboxId, t.status, t.lastMessageAt),
+  index("conversations_contact_idx").on(t.contactId, t.createdAt),
+  index("conversations_assignee_idx").on(t.assigneeId, t.status),
+]);
+export type Conversation = typeof conversations.$inferSelect;
+
+export const media = pgTable("media", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  waMediaId: text("wa_media_id"),
+  mimeType: text("mime_type").notNull(),
+  sha256: text("sha256"),
+  sizeBytes: integer("size_bytes"),
+  fileName: text("file_name"),
+  storageKey: text("storage_key"),
+  status: text("status", { enum: ["pending", "stored", "failed"] }).notNull().default("pending"),
+  error: text("error"),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("media_wa_media_id_key").on(t.waMediaId)]);
+export type Media = typeof media.$inferSelect;
+
+export const messages = pgTable("messages", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+  direction: text("direction", { enum: MESSAGE_DIRECTIONS }).notNull(),
+  sender: text("sender", { enum: MESSAGE_SENDERS }).notNull(),
+  authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+  // WhatsApp message type as received or sent (text, image, interactive, …; "unsupported" for unknown).
+  type: text("type").notNull(),
+  waMessageId: text("wa_message_id"),
+  body: text("body"),
+  payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+  mediaId: uuid("media_id").references(() => media.id, { onDelete: "set null" }),
+  replyToWaMessageId: text("reply_to_wa_message_id"),
+  status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
+  errorCode: integer("error_code"),
+  errorTitle: text("error_title"),
+  isPrivateNote: boolean("is_private_note").notNull().default(false),
+  sentAt: tstz("sent_at").notNull().defaultNow(),
+  createdAt: createdAt(),
+}, (t) => [
+  uniqueIndex("messages_wa_message_id_key").on(t.waMessageId),
+  index("messages_conversation_idx").on(t.conversationId, t.sentAt),
+]);
+export type Message = typeof messages.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Agent and handoff
+
+export const ESCALATION_REASONS = [
+  "customer_requested_human",
+  "vip_customer",
+  "high_risk_topic",
+  "negative_sentiment",
+  "low_confidence",
+  "failed_lookups",
+  "integration_error",
+  "over_threshold",
+  "outside_business_hours",
+  "rule_matched",
+] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+export type HandoffPacket = {
+  summary: string;
+  customerAsked: string;
+  requestedResolution: string;
+  identifiers: { kind: string; value: string; verified: boolean }[];
+  stepsTried: { step: string; result: string }[];
+  linksSent: string[];
+  sentiment: "positive" | "neutral" | "negative";
+  urgency: "low" | "normal" | "high";
+  reason: EscalationReason;
+  suggestedAction: string;
+  draftReply: string;
+};
+
+export const handoffs = pgTable("handoffs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+  reason: text("reason", { enum: ESCALATION_REASONS }).notNull(),
+  packet: jsonb("packet").$type<HandoffPacket>().notNull(),
+  status: text("status", { enum: HANDOFF_STATUSES }).notNull().default("waiting"),
+  teamId: uuid("team_id").references(() => teams.id, { onDelete: "set null" }),
+  acceptedById: uuid("accepted_by_id").references(() => users.id, { onDelete: "set null" }),
+  acceptedAt: tstz("accepted_at"),
+  createdAt: createdAt(),
+}, (t) => [index("handoffs_status_idx").on(t.status, t.createdAt)]);
+export type Handoff = typeof handoffs.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Knowledge and rules
+
+export const knowledgeArticles = pgTable("knowledge_articles", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  status: text("status", { enum: ARTICLE_STATUSES }).notNull().default("draft"),
+  locale: text("locale", { enum: LANGUAGES }).notNull().default("en"),
+  // Empty means every region; otherwise ISO country codes the article applies to.
+  regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  intents: text("intents").array().notNull().default(sql`'{}'::text[]`),
+  effectiveFrom: date("effective_from"),
+  effectiveUntil: date("effective_until"),
+  version: integer("version").notNull().default(1),
+  authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index("knowledge_articles_status_locale_idx").on(t.status, t.locale)]);
+export type KnowledgeArticle = typeof knowledgeArticles.$inferSelect;
+
+export const knowledgeArticleVersions = pgTable("knowledge_article_versions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  articleId: uuid("article_id").notNull().references(() => knowledgeArticles.id, { onDelete: "cascade" }),
+  version: integer("version").notNull(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  status: text("status", { enum: ARTICLE_STATUSES }).notNull(),
+  snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+  authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex("knowledge_article_versions_key").on(t.articleId, t.version)]);
+
+export type RuleCondition =
+  | { kind: "explicit_human_request" }
+  | { kind: "intent_in"; intents: string[] }
+  | { kind: "confidence_below"; threshold: number }
+  | { kind: "negative_sentiment"; consecutive: number }
+  | { kind: "topic_in"; topics: string[] }
+  | { kind: "tier_in"; tiers: string[] }
+  | { kind: "keyword"; keywords: string[] }
+  | { kind: "failed_lookups"; atLeast: number }
+  | { kind: "integration_error" }
+  | { kind: "outside_business_hours" };
+
+export type RuleAction = {
+  handToTeam?: string;
+  setPriority?: (typeof PRIORITIES)[number];
+  addLabels?: string[];
+  messageToCustomer?: Partial<Record<Language, string>>;
+  // Outside business hours the bot keeps helping; other rules hand over at once.
+  handover: boolean;
+};
+
+export const escalationRules = pgTable("escalation_rules", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  position: integer("position").notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  condition: jsonb("condition").$type<RuleCondition>().notNull(),
+  action: jsonb("action").$type<RuleAction>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+export type EscalationRule = typeof escalationRules.$inferSelect;
+
+// Admin-editable settings (thresholds, persona, burst window…), one JSON value per key.
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedById: uuid("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+// Append-only, hash-chained: each row's hash covers its content and the previous row's hash.
+export const auditEvents = pgTable("audit_events", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  at: tstz("at").notNull().defaultNow(),
+  actorType: text("actor_type", { enum: ["user", "bot", "system", "api"] }).notNull(),
+  actorId: text("actor_id"),
+  action: text("action").notNull(),
+  targetType: text("target_type"),
+  targetId: text("target_id"),
+  data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+  prevHash: text("prev_hash").notNull(),
+  hash: text("hash").notNull(),
+}, (t) => [index("audit_events_action_idx").on(t.action, t.at)]);
+export type AuditEvent = typeof auditEvents.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Demo shop: the built-in connector's systems of record (orders, scheduling, billing)
+
+export const shopCustomers = pgTable("shop_customers", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  phone: text("phone").notNull().unique(),
+  country: text("country").notNull(),
+  language: text("language", { enum: LANGUAGES }).notNull(),
+  tier: text("tier", { enum: CONTACT_TIERS }).notNull(),
+  addressLine: text("address_line").notNull(),
+  city: text("city").notNull(),
+  postcode: text("postcode").notNull(),
+  createdAt: createdAt(),
+});
+export type ShopCustomer = typeof shopCustomers.$inferSelect;
+
+export const products = pgTable("products", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  sku: text("sku").notNull().unique(),
+  name: text("name").notNull(),
+  category: text("category").notNull(),
+  priceCents: integer("price_cents").notNull(),
+  warrantyMonths: integer("warranty_months").notNull(),
+});
+export type Product = typeof products.$inferSelect;
+
+export const ORDER_STATES = [
+  "pending_payment",
+  "paid",
+  "processing",
+  "shipped",
+  "delivered",
+  "cancelled",
+  "returned",
+  "refunded",
+] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+
+export type ShippingAddress = { line: string; city: string; postcode: string; country: string };
+
+export const orders = pgTable("orders", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  number: text("number").notNull().unique(),
+  customerId: uuid("customer_id").notNull().references(() => shopCustomers.id),
+  state: text("state", { enum: ORDER_STATES }).notNull(),
+  currency: text("currency").notNull(),
+  totalCents: integer("total_cents").notNull(),
+  shippingCents: integer("shipping_cents").notNull(),
+  shippingMethod: text("shipping_method").notNull(),
+  shippingAddress: jsonb("shipping_address").$type<ShippingAddress>().notNull(),
+  placedAt: tstz("placed_at").notNull(),
+  deliveredAt: tstz("delivered_at"),
+  updatedAt: updatedAt(),
+}, (t) => [index("orders_customer_idx").on(t.customerId, t.placedAt)]);
+export type Order = typeof orders.$inferSelect;
+
+export const orderItems = pgTable("order_items", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orderId: uuid("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  productId: uuid("product_id").notNull().references(() => products.id),
+  quantity: integer("quantity").notNull(),
+  unitPriceCents: integer("unit_price_cents").notNull(),
+}, (t) => [index("order_items_order_idx").on(t.orderId)]);
+
+export const payments = pgTable("payments", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orderId: uuid("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  method: text("method", { enum: ["card", "paypal", "ideal", "bank_transfer", "mbway"] }).notNull(),
+  // Only the last four digits are ever stored.
+  cardLast4: text("card_last4"),
+  amountCents: integer("amount_cents").notNull(),
+  status: text("status", { enum: ["pending", "captured", "refunded", "failed"] }).notNull(),
+  createdAt: tstz("created_at").notNull(),
+}, (t) => [index("payments_order_idx").on(t.orderId)]);
+
+export const shipments = pgTable("shipments", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orderId: uuid("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  carrier: text("carrier").notNull(),
+  trackingNumber: text("tracking_number").notNull().unique(),
+  status: text("status", { enum: ["label_created", "in_transit", "out_for_delivery", "delivered", "lost", "returned"] }).notNull(),
+  estimatedDelivery: date("estimated_delivery"),
+  createdAt: tstz("created_at").notNull(),
+}, (t) => [index("shipments_order_idx").on(t.orderId)]);
+
+export const trackingEvents = pgTable("tracking_events", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  shipmentId: uuid("shipment_id").notNull().references(() => shipments.id, { onDelete: "cascade" }),
+  at: tstz("at").notNull(),
+  location: text("location").notNull(),
+  description: text("description").notNull(),
+}, (t) => [index("tracking_events_shipment_idx").on(t.shipmentId, t.at)]);
+
+export const refunds = pgTable("refunds", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orderId: uuid("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  amountCents: integer("amount_cents").notNull(),
+  reason: text("reason").notNull(),
+  status: text("status", { enum: ["requested", "approved", "paid", "rejected"] }).notNull(),
+  idempotencyKey: text("idempotency_key").unique(),
+  createdAt: tstz("created_at").notNull(),
+});
+
+export const returns = pgTable("returns", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  orderId: uuid("order_id").notNull().references(() => orders.id, { onDelete: "cascade" }),
+  kind: text("kind", { enum: ["return", "exchange"] }).notNull(),
+  reason: text("reason").notNull(),
+  labelUrl: text("label_url"),
+  status: text("status", { enum: ["label_sent", "received", "closed"] }).notNull(),
+  idempotencyKey: text("idempotency_key").unique(),
+  createdAt: tstz("created_at").notNull(),
+});
+
+export const invoices = pgTable("invoices", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  number: text("number").notNull().unique(),
+  orderId: uuid("order_id").references(() => orders.id, { onDelete: "cascade" }),
+  subscriptionId: uuid("subscription_id"),
+  customerId: uuid("customer_id").notNull().references(() => shopCustomers.id),
+  amountCents: integer("amount_cents").notNull(),
+  issuedAt: tstz("issued_at").notNull(),
+});
+
+export const promoCodes = pgTable("promo_codes", {
+  code: text("code").primaryKey(),
+  description: text("description").notNull(),
+  percentOff: integer("percent_off"),
+  amountOffCents: integer("amount_off_cents"),
+  minOrderCents: integer("min_order_cents").notNull().default(0),
+  validFrom: date("valid_from").notNull(),
+  validUntil: date("valid_until").notNull(),
+  regions: text("regions").array().notNull().default(sql`'{}'::text[]`),
+  active: boolean("active").notNull().default(true),
+});
+
+export const shippingRates = pgTable("shipping_rates", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  country: text("country").notNull(),
+  method: text("method", { enum: ["standard", "express", "pickup"] }).notNull(),
+  priceCents: integer("price_cents").notNull(),
+  freeAboveCents: integer("free_above_cents"),
+  minDays: integer("min_days").notNull(),
+  maxDays: integer("max_days").notNull(),
+}, (t) => [uniqueIndex("shipping_rates_key").on(t.country, t.method)]);
+
+export const appointmentSlots = pgTable("appointment_slots", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  service: text("service").notNull(),
+  location: text("location").notNull(),
+  startsAt: tstz("starts_at").notNull(),
+  durationMinutes: integer("duration_minutes").notNull(),
+  capacity: integer("capacity").notNull().default(1),
+}, (t) => [index("appointment_slots_start_idx").on(t.service, t.startsAt)]);
+
+export const bookings = pgTable("bookings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  reference: text("reference").notNull().unique(),
+  customerId: uuid("customer_id").notNull().references(() => shopCustomers.id),
+  slotId: uuid("slot_id").notNull().references(() => appointmentSlots.id),
+  status: text("status", { enum: ["confirmed", "cancelled", "completed", "no_show"] }).notNull(),
+  createdAt: tstz("created_at").notNull(),
+}, (t) => [index("bookings_customer_idx").on(t.customerId)]);
+
+export const SUBSCRIPTION_PLANS = ["coffee-monthly", "coffee-biweekly", "filters-quarterly", "care-plus"] as const;
+
+export const subscriptions = pgTable("subscriptions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  reference: text("reference").notNull().unique(),
+  customerId: uuid("customer_id").notNull().references(() => shopCustomers.id),
+  plan: text("plan", { enum: SUBSCRIPTION_PLANS }).notNull(),
+  status: text("status", { enum: ["active", "paused", "cancelled"] }).notNull(),
+  priceCents: integer("price_cents").notNull(),
+  nextBillingOn: date("next_billing_on"),
+  pausedUntil: date("paused_until"),
+  createdAt: tstz("created_at").notNull(),
+}, (t) => [index("subscriptions_customer_idx").on(t.customerId)]);
