@@ -1,0 +1,1 @@
+export type LoginState = { error?: string; email?: string };

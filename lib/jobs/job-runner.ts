@@ -1,0 +1,63 @@
+import { fromPglite, PgBoss } from "pg-boss";
+import type { DatabaseHandle } from "@/lib/db/client";
+import { childLogger } from "@/lib/logger";
+import { QUEUE_NAMES, SCHEDULES, type JobPayloads, type QueueName } from "./queues";
+
+export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q], meta: { id: string; queue: Q }) => Promise<void>;
+export type JobHandlers = { [Q in QueueName]: JobHandler<Q> };
+
+const log = childLogger("jobs");
+const holder = globalThis as typeof globalThis & { __jobRunner?: PgBoss };
+
+// pg-boss keeps its jobs in the `pgboss` schema of our database. On embedded PGlite it runs through
+// pg-boss's PGlite adapter inside this process (PGlite accepts no other connection); on Postgres it
+// uses its own small pool, so several app instances and `npm run worker` processes share the queues.
+export function createJobRunner(handle: DatabaseHandle, options: { connectionString?: string } = {}): PgBoss {
+  const boss =
+    handle.kind === "pglite"
+      ? new PgBoss({ db: fromPglite(handle.pglite), backend: "pglite", schema: "pgboss" })
+      : new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 4 });
+  boss.on("error", (error) => log.error({ err: error }, "job runner error"));
+  return boss;
+}
+
+export async function startJobRunner(boss: PgBoss, handlers: JobHandlers | null): Promise<void> {
+  await boss.start();
+  for (const queue of QUEUE_NAMES) {
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 5, retryBackoff: true });
+  }
+  if (handlers) {
+    for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron);
+    for (const queue of QUEUE_NAMES) await registerWorker(boss, queue, handlers[queue]);
+  }
+  holder.__jobRunner = boss;
+}
+
+async function registerWorker<Q extends QueueName>(boss: PgBoss, queue: Q, handler: JobHandler<Q>): Promise<void> {
+  await boss.work<JobPayloads[Q]>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        await handler(job.data, { id: job.id, queue });
+      } catch (error) {
+        log.error({ err: error, queue, jobId: job.id }, "job failed; pg-boss will retry it");
+        throw error;
+      }
+    }
+  });
+}
+
+export function jobRunner(): PgBoss {
+  const boss = holder.__jobRunner;
+  if (!boss) throw new Error("job runner not started");
+  return boss;
+}
+
+export async function enqueue<Q extends QueueName>(queue: Q, data: JobPayloads[Q], options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null> {
+  return jobRunner().send(queue, data, options);
+}
+
+export async function stopJobRunner(): Promise<void> {
+  const boss = holder.__jobRunner;
+  holder.__jobRunner = undefined;
+  if (boss) await boss.stop({ graceful: true, timeout: 10_000 });
+}

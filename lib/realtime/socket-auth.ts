@@ -1,0 +1,17 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { getToken } from "next-auth/jwt";
+import { loadSessionUser, type SessionUser } from "@/lib/auth/session-user";
+import type { Db } from "@/lib/db/client";
+
+const SECURE_COOKIE = "__Secure-authjs.session-token";
+
+// The socket side of the one access check: the same session cookie and the same user lookup as
+// pages and routes.
+export async function authenticateSocketHandshake(db: Db, headers: IncomingHttpHeaders, secret: string): Promise<SessionUser | null> {
+  const cookie = headers.cookie ?? "";
+  if (!cookie) return null;
+  const secureCookie = cookie.includes(SECURE_COOKIE);
+  const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie });
+  const uid = typeof token?.uid === "string" ? token.uid : undefined;
+  return loadSessionUser(db, uid);
+}
