@@ -15,15 +15,20 @@ export async function isLoginLocked(db: Db, key: string, now = new Date()): Prom
 export async function recordLoginFailure(db: Db, key: string, policy: RateLimitPolicy, now = new Date()): Promise<void> {
   const windowStart = new Date(now.getTime() - policy.lockMinutes * 60_000);
   const lockUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
+  // Raw SQL fragments get ISO strings: postgres.js does not serialise Date parameters inside sql``.
+  const windowStartIso = sql`${windowStart.toISOString()}::timestamptz`;
+  const nowIso = sql`${now.toISOString()}::timestamptz`;
+  const isNewWindow = sql`${loginAttempts.windowStartedAt} < ${windowStartIso}`;
+  const failures = sql`case when ${isNewWindow} then 1 else ${loginAttempts.failures} + 1 end`;
   await db
     .insert(loginAttempts)
     .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? lockUntil : null })
     .onConflictDoUpdate({
       target: loginAttempts.key,
       set: {
-        failures: sql`case when ${loginAttempts.windowStartedAt} < ${windowStart} then 1 else ${loginAttempts.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginAttempts.windowStartedAt} < ${windowStart} then ${now} else ${loginAttempts.windowStartedAt} end`,
-        lockedUntil: sql`case when (case when ${loginAttempts.windowStartedAt} < ${windowStart} then 1 else ${loginAttempts.failures} + 1 end) >= ${policy.maxFailures} then ${lockUntil}::timestamptz else ${loginAttempts.lockedUntil} end`,
+        failures,
+        windowStartedAt: sql`case when ${isNewWindow} then ${nowIso} else ${loginAttempts.windowStartedAt} end`,
+        lockedUntil: sql`case when ${failures} >= ${policy.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${loginAttempts.lockedUntil} end`,
       },
     });
 }
