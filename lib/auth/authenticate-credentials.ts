@@ -18,8 +18,12 @@ export async function authenticateCredentials(
   policy: RateLimitPolicy,
 ): Promise<AuthenticationResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`email:${email}`, `client:${input.clientKey}`];
-  for (const key of keys) {
+  // An address gets more room than an account: several people may share one office address.
+  const limits = [
+    { key: `email:${email}`, policy },
+    { key: `client:${input.clientKey}`, policy: { ...policy, maxFailures: policy.maxFailures * 4 } },
+  ];
+  for (const { key } of limits) {
     const lockedUntil = await isLoginLocked(db, key);
     if (lockedUntil) {
       await recordAuditEvent(db, { actorType: "system", action: "auth.login_blocked", data: { email, clientKey: input.clientKey } });
@@ -30,7 +34,7 @@ export async function authenticateCredentials(
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !user.active || !passwordOk) {
-    for (const key of keys) await recordLoginFailure(db, key, policy);
+    for (const limit of limits) await recordLoginFailure(db, limit.key, limit.policy);
     await recordAuditEvent(db, {
       actorType: "system",
       action: "auth.login_failed",
@@ -41,7 +45,7 @@ export async function authenticateCredentials(
     return { ok: false, reason: "invalid_credentials" };
   }
 
-  for (const key of keys) await clearLoginFailures(db, key);
+  await clearLoginFailures(db, limits[0]!.key);
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   await recordAuditEvent(db, { actorType: "user", actorId: user.id, action: "auth.login", targetType: "user", targetId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };

@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "./client";
 import { appliedMigrationCount, MIGRATIONS_FOLDER } from "./migrate";
+import { queryRows } from "./sql-rows";
 
 export type Readiness =
   | { ready: true; database: string; migrations: number }
@@ -20,7 +21,7 @@ export async function checkReadiness(): Promise<Readiness> {
     return { ready: false, reason: "database not initialised" };
   }
   try {
-    await withTimeout(handle.db.execute(sql`select 1`), TIMEOUT_MS);
+    await withTimeout(queryRows(handle.db, sql`select 1`), TIMEOUT_MS);
     const applied = await withTimeout(appliedMigrationCount(handle), TIMEOUT_MS);
     const expected = expectedMigrationCount();
     if (applied < expected) return { ready: false, reason: `migrations pending: ${applied} of ${expected} applied` };
