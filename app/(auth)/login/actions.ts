@@ -30,5 +30,6 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
 
 function safeCallbackUrl(value: FormDataEntryValue | null): string {
   const url = typeof value === "string" ? value : "";
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/inbox";
+  // "//host" and "/\host" are read by browsers as another site.
+  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/inbox";
 }

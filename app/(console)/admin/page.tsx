@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OverviewCards } from "@/components/admin/overview-cards";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageContainer, PageHeader } from "@/components/shell/page-header";
 import { getAdminOverview, getPlatformStatus } from "@/lib/admin/get-admin-overview";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { db, getDatabase } from "@/lib/db/client";
@@ -12,9 +12,9 @@ export default async function AdminPage() {
   await requirePageUser(["admin", "supervisor"], "/admin");
   const [overview, platform, vector] = await Promise.all([getAdminOverview(db()), getPlatformStatus(db()), hasVectorSupport(getDatabase())]);
   return (
-    <div className="flex flex-col gap-6">
+    <PageContainer>
       <PageHeader title="Admin" description="What the assistant knows, where its boundaries are, and who works the inbox." />
       <OverviewCards overview={overview} platform={{ ...platform, kind: getDatabase().kind, vector }} />
-    </div>
+    </PageContainer>
   );
 }

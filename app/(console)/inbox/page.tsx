@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ConversationTable } from "@/components/inbox/conversation-table";
 import { QueueTabs } from "@/components/inbox/queue-tabs";
-import { PageHeader } from "@/components/shell/page-header";
+import { PageContainer, PageHeader } from "@/components/shell/page-header";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { listConversations } from "@/lib/conversation/list-conversations";
 import { db } from "@/lib/db/client";
@@ -15,10 +15,10 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const queue = conversationQueueSchema.catch("needs_human").parse(params.queue ?? "needs_human");
   const conversations = await listConversations(db(), { queue, limit: 100 });
   return (
-    <div className="flex flex-col gap-6">
+    <PageContainer>
       <PageHeader title="Inbox" description="Conversations from WhatsApp, with the ones waiting for a person first." />
       <QueueTabs active={queue} />
       <ConversationTable conversations={conversations} queue={queue} now={new Date()} />
-    </div>
+    </PageContainer>
   );
 }
