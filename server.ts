@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   if (auth.generated) log.warn("AUTH_SECRET not set: using a generated secret stored in DATA_DIR (set AUTH_SECRET when running several instances)");
 
   const database = await initDatabase(env);
+  // The sign-in page lists the demo accounts while they exist, unless the operator turns it off.
+  if (database.demoAccounts.length > 0 && env.DEMO_LOGIN_HINT !== false) process.env.DEMO_LOGIN_HINT = "true";
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, env.RUN_WORKER ? jobHandlers : null);
   log.info({ workers: env.RUN_WORKER }, "job runner started");

@@ -24,6 +24,7 @@ export const envSchema = z
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     DEMO_DATA: boolish.optional(),
+    DEMO_LOGIN_HINT: boolish.optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     RUN_WORKER: boolish.default(true),
     REALTIME_ADAPTER: z.enum(["memory", "postgres", "redis"]).default("memory"),
