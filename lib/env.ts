@@ -29,6 +29,25 @@ export const envSchema = z
     RUN_WORKER: boolish.default(true),
     REALTIME_ADAPTER: z.enum(["memory", "postgres", "redis"]).default("memory"),
     REDIS_URL: optionalUrl,
+    WHATSAPP_EMULATOR: boolish.optional(),
+    WHATSAPP_GRAPH_API_URL: optionalUrl,
+    WHATSAPP_GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v24.0").default("v24.0"),
+    WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+    WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, "must be the numeric phone number id").optional(),
+    WHATSAPP_DISPLAY_PHONE_NUMBER: z.string().regex(/^\+?\d+$/, "must be a phone number in digits").optional(),
+    WHATSAPP_BUSINESS_ACCOUNT_ID: z.string().regex(/^\d+$/, "must be the numeric WhatsApp Business Account id").optional(),
+    WHATSAPP_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(80),
+    BURST_WINDOW_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+    OUTBOX_RECONCILE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    MEDIA_STORAGE: z.enum(["local", "s3"]).default("local"),
+    S3_ENDPOINT: optionalUrl,
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("auto"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024 * 1024),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   })
@@ -39,6 +58,17 @@ export const envSchema = z
         path: [env.ADMIN_EMAIL === undefined ? "ADMIN_EMAIL" : "ADMIN_PASSWORD"],
         message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
       });
+    }
+    // Real Meta credentials come as a set; without an access token the built-in emulator is used.
+    if (env.WHATSAPP_ACCESS_TOKEN && env.WHATSAPP_EMULATOR !== true) {
+      for (const name of ["WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "WHATSAPP_PHONE_NUMBER_ID"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when WHATSAPP_ACCESS_TOKEN is set" });
+      }
+    }
+    if (env.MEDIA_STORAGE === "s3") {
+      for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when MEDIA_STORAGE=s3" });
+      }
     }
     if (env.REALTIME_ADAPTER === "redis" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when REALTIME_ADAPTER=redis" });

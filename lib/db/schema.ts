@@ -11,6 +11,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -144,6 +145,8 @@ export const conversations = pgTable("conversations", {
   index("conversations_inbox_status_idx").on(t.inboxId, t.status, t.lastMessageAt),
   index("conversations_contact_idx").on(t.contactId, t.createdAt),
   index("conversations_assignee_idx").on(t.assigneeId, t.status),
+  // One live conversation per customer per number: concurrent webhooks cannot open two.
+  uniqueIndex("conversations_one_live_key").on(t.inboxId, t.contactId).where(sql`status <> 'resolved'`),
 ]);
 export type Conversation = typeof conversations.$inferSelect;
 
@@ -178,13 +181,87 @@ export const messages = pgTable("messages", {
   errorCode: integer("error_code"),
   errorTitle: text("error_title"),
   isPrivateNote: boolean("is_private_note").notNull().default(false),
+  // Inbound messages answered together (a burst) share the agent turn that answered them.
+  turnId: uuid("turn_id"),
   sentAt: tstz("sent_at").notNull().defaultNow(),
   createdAt: createdAt(),
 }, (t) => [
   uniqueIndex("messages_wa_message_id_key").on(t.waMessageId),
   index("messages_conversation_idx").on(t.conversationId, t.sentAt),
+  index("messages_unanswered_idx").on(t.conversationId).where(sql`direction = 'inbound' and turn_id is null`),
 ]);
 export type Message = typeof messages.$inferSelect;
+
+// Meta may deliver a status before we have recorded the send it belongs to; it waits here and is
+// applied when the send's message id is recorded.
+export const pendingStatuses = pgTable("pending_statuses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  waMessageId: text("wa_message_id").notNull(),
+  status: text("status", { enum: DELIVERY_STATUSES }).notNull(),
+  occurredAt: tstz("occurred_at").notNull(),
+  errorCode: integer("error_code"),
+  errorTitle: text("error_title"),
+  callbackData: text("callback_data"),
+  receivedAt: tstz("received_at").notNull().defaultNow(),
+}, (t) => [index("pending_statuses_wa_message_idx").on(t.waMessageId)]);
+
+export const OUTBOX_STATES = ["pending", "sending", "sent", "failed"] as const;
+
+// Every outbound send goes through a row here: it survives a crash, and the recorded WhatsApp id
+// makes "sent" final, so a message is sent successfully at most once.
+export const outbox = pgTable("outbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  messageId: uuid("message_id").notNull().unique().references(() => messages.id, { onDelete: "cascade" }),
+  conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+  phoneNumberId: text("phone_number_id").notNull(),
+  recipient: text("recipient").notNull(),
+  request: jsonb("request").$type<Record<string, unknown>>().notNull(),
+  freeForm: boolean("free_form").notNull(),
+  state: text("state", { enum: OUTBOX_STATES }).notNull().default("pending"),
+  attempts: integer("attempts").notNull().default(0),
+  nextAttemptAt: tstz("next_attempt_at").notNull().defaultNow(),
+  claimedAt: tstz("claimed_at"),
+  waMessageId: text("wa_message_id"),
+  lastErrorCode: integer("last_error_code"),
+  lastError: text("last_error"),
+  createdAt: createdAt(),
+  sentAt: tstz("sent_at"),
+}, (t) => [
+  index("outbox_due_idx").on(t.state, t.nextAttemptAt),
+  index("outbox_conversation_idx").on(t.conversationId, t.createdAt),
+]);
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export type ToolCallRecord = {
+  toolCallId: string;
+  toolName: string;
+  input: unknown;
+  output?: unknown;
+  error?: string;
+  status: "executed" | "awaiting_confirmation" | "denied" | "failed";
+  durationMs: number;
+};
+
+export type TurnUsage = { inputTokens: number; outputTokens: number; model: string; modelMs: number };
+
+// One agent turn: the customer messages it answered and what the agent decided and did.
+export const agentTurns = pgTable("agent_turns", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+  status: text("status", { enum: ["running", "completed", "failed", "skipped"] }).notNull().default("running"),
+  inboundCount: integer("inbound_count").notNull(),
+  intent: text("intent"),
+  confidence: real("confidence"),
+  language: text("language", { enum: LANGUAGES }),
+  sentiment: text("sentiment", { enum: ["positive", "neutral", "negative"] }),
+  toolCalls: jsonb("tool_calls").$type<ToolCallRecord[]>().notNull().default([]),
+  usage: jsonb("usage").$type<TurnUsage>(),
+  outcome: text("outcome"),
+  error: text("error"),
+  startedAt: tstz("started_at").notNull().defaultNow(),
+  finishedAt: tstz("finished_at"),
+}, (t) => [index("agent_turns_conversation_idx").on(t.conversationId, t.startedAt)]);
+export type AgentTurn = typeof agentTurns.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
 // Agent and handoff

@@ -4,7 +4,7 @@ import { setDatabase } from "@/lib/db/client";
 import { contacts, conversations, inboxes } from "@/lib/db/schema";
 import type { RealtimeEvent } from "@/lib/realtime/events";
 import { registerRealtimeSink } from "@/lib/realtime/publish";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/lib/testing/databases";
+import { connectionUrl, createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/lib/testing/databases";
 import { jobHandlers } from "./handlers";
 import { createJobRunner, enqueue, startJobRunner, stopJobRunner } from "./job-runner";
 
@@ -13,7 +13,7 @@ describe.each(testDatabaseKinds())("durable job runner on %s", (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     setDatabase(database.handle);
-    const connectionString = kind === "postgres" ? connectionStringOf(database) : undefined;
+    const connectionString = connectionUrl(database);
     await startJobRunner(createJobRunner(database.handle, { connectionString }), jobHandlers);
   });
   afterAll(async () => {
@@ -39,9 +39,3 @@ describe.each(testDatabaseKinds())("durable job runner on %s", (kind) => {
     unregister();
   });
 });
-
-function connectionStringOf(database: TestDatabase): string {
-  if (database.handle.kind !== "postgres") throw new Error("not postgres");
-  const options = database.handle.sql.options;
-  return `postgres://${options.user}@${options.host[0]}:${options.port[0]}/${options.database}`;
-}

@@ -1,7 +1,7 @@
 import { fromPglite, PgBoss } from "pg-boss";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { childLogger } from "@/lib/logger";
-import { QUEUE_NAMES, SCHEDULES, type JobPayloads, type QueueName } from "./queues";
+import { JOB_SCHEMAS, QUEUE_NAMES, QUEUES, SCHEDULES, type JobPayloads, type QueueName } from "./queues";
 
 export type JobHandler<Q extends QueueName> = (data: JobPayloads[Q], meta: { id: string; queue: Q }) => Promise<void>;
 export type JobHandlers = { [Q in QueueName]: JobHandler<Q> };
@@ -24,20 +24,27 @@ export function createJobRunner(handle: DatabaseHandle, options: { connectionStr
 export async function startJobRunner(boss: PgBoss, handlers: JobHandlers | null): Promise<void> {
   await boss.start();
   for (const queue of QUEUE_NAMES) {
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { retryLimit: 5, retryBackoff: true });
+    const { policy, retryLimit } = QUEUES[queue];
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { policy, retryLimit, retryBackoff: true });
   }
   if (handlers) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron);
-    for (const queue of QUEUE_NAMES) await registerWorker(boss, queue, handlers[queue]);
+    for (const queue of QUEUE_NAMES) await registerWorker(boss, queue, bindHandler(queue, handlers));
   }
   holder.__jobRunner = boss;
 }
 
-async function registerWorker<Q extends QueueName>(boss: PgBoss, queue: Q, handler: JobHandler<Q>): Promise<void> {
-  await boss.work<JobPayloads[Q]>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+function bindHandler<Q extends QueueName>(queue: Q, handlers: JobHandlers): (data: unknown, jobId: string) => Promise<void> {
+  const handler: JobHandler<Q> = handlers[queue];
+  const schema = JOB_SCHEMAS[queue];
+  return (data, jobId) => handler(schema.parse(data), { id: jobId, queue });
+}
+
+async function registerWorker(boss: PgBoss, queue: QueueName, handler: (data: unknown, jobId: string) => Promise<void>): Promise<void> {
+  await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) {
       try {
-        await handler(job.data, { id: job.id, queue });
+        await handler(job.data, job.id);
       } catch (error) {
         log.error({ err: error, queue, jobId: job.id }, "job failed; pg-boss will retry it");
         throw error;
@@ -52,9 +59,12 @@ export function jobRunner(): PgBoss {
   return boss;
 }
 
-export async function enqueue<Q extends QueueName>(queue: Q, data: JobPayloads[Q], options?: { singletonKey?: string; startAfter?: Date }): Promise<string | null> {
+export type EnqueueOptions = { singletonKey?: string; startAfter?: Date };
+
+export async function enqueue<Q extends QueueName>(queue: Q, data: JobPayloads[Q], options?: EnqueueOptions): Promise<string | null> {
   return jobRunner().send(queue, data, options);
 }
+
 
 export async function stopJobRunner(): Promise<void> {
   const boss = holder.__jobRunner;

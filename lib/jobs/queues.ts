@@ -1,10 +1,34 @@
-// Every durable queue and the payload its jobs carry. Producers and workers both import from here.
+import type { QueuePolicy } from "pg-boss";
+import { z } from "zod";
+
+// Every durable queue, the payload its jobs carry and how jobs with the same key may overlap.
 export type JobPayloads = {
   "maintenance.sweep": Record<string, never>;
+  // One agent turn for a conversation; `stately` + the conversation id as key means at most one
+  // running and one waiting per conversation, so turns are ordered and a burst collapses.
+  "conversation.turn": { conversationId: string };
+  // Sends a conversation's pending outbox rows in order.
+  "outbox.send": { conversationId: string };
+  "media.fetch": { mediaId: string };
 };
 
 export type QueueName = keyof JobPayloads;
 
-export const QUEUE_NAMES: readonly QueueName[] = ["maintenance.sweep"];
+export const QUEUES: Record<QueueName, { policy: QueuePolicy; retryLimit: number }> = {
+  "maintenance.sweep": { policy: "standard", retryLimit: 2 },
+  "conversation.turn": { policy: "stately", retryLimit: 3 },
+  "outbox.send": { policy: "stately", retryLimit: 10 },
+  "media.fetch": { policy: "stately", retryLimit: 5 },
+};
+
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 
 export const SCHEDULES: readonly { queue: QueueName; cron: string }[] = [{ queue: "maintenance.sweep", cron: "* * * * *" }];
+
+// Job data comes back from the database; it is checked before a handler sees it.
+export const JOB_SCHEMAS: { [Q in QueueName]: z.ZodType<JobPayloads[Q]> } = {
+  "maintenance.sweep": z.object({}).strict().transform(() => ({})),
+  "conversation.turn": z.object({ conversationId: z.string().uuid() }),
+  "outbox.send": z.object({ conversationId: z.string().uuid() }),
+  "media.fetch": z.object({ mediaId: z.string().uuid() }),
+};

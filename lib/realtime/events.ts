@@ -4,6 +4,7 @@ export type RealtimeEvent =
   | { type: "conversation.created"; conversationId: string; inboxId: string }
   | { type: "conversation.updated"; conversationId: string; inboxId: string; version: number; changes: Record<string, unknown> }
   | { type: "message.created"; conversationId: string; inboxId: string; messageId: string }
+  | { type: "message.updated"; conversationId: string; inboxId: string; messageId: string; changes: Record<string, unknown> }
   | { type: "message.status"; conversationId: string; inboxId: string; messageId: string; status: string; errorCode?: number | null; errorTitle?: string | null }
   | { type: "handoff.created"; conversationId: string; inboxId: string; handoffId: string; reason: string }
   | { type: "typing"; conversationId: string; inboxId: string; userId: string; name: string }

@@ -37,3 +37,10 @@ export async function createTestDatabase(kind: "pglite" | "postgres", options: {
     },
   };
 }
+
+// The URL of a test database on a server (pg-boss opens its own pool there); undefined for PGlite.
+export function connectionUrl(database: TestDatabase): string | undefined {
+  if (database.handle.kind !== "postgres") return undefined;
+  const options = database.handle.sql.options;
+  return `postgres://${options.user}@${options.host[0]}:${options.port[0]}/${options.database}`;
+}

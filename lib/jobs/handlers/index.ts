@@ -1,6 +1,12 @@
 import type { JobHandlers } from "../job-runner";
+import { conversationTurn } from "./conversation-turn";
 import { maintenanceSweep } from "./maintenance-sweep";
+import { mediaFetch } from "./media-fetch";
+import { outboxSend } from "./outbox-send";
 
 export const jobHandlers: JobHandlers = {
   "maintenance.sweep": maintenanceSweep,
+  "conversation.turn": conversationTurn,
+  "outbox.send": outboxSend,
+  "media.fetch": mediaFetch,
 };

@@ -1,4 +1,7 @@
 import { purgeExpiredLoginAttempts } from "@/lib/auth/purge-login-attempts";
+import { expireStaleMedia, findOrphanedWork } from "@/lib/channel/find-orphaned-work";
+import { recoverStuckSends } from "@/lib/channel/outbound/recover-stuck-sends";
+import { scheduleMediaFetch, scheduleOutboxSend, scheduleTurn } from "@/lib/channel/schedule-follow-up-jobs";
 import { wakeSnoozedConversations } from "@/lib/conversation/wake-snoozed-conversations";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -6,8 +9,20 @@ import { childLogger } from "@/lib/logger";
 
 const log = childLogger("jobs");
 
+// Runs every minute: wakes snoozed conversations, reconciles interrupted sends and re-enqueues work
+// a crash may have orphaned.
 export async function maintenanceSweep(): Promise<void> {
+  const settings = env();
   const woken = await wakeSnoozedConversations(db());
-  const purged = await purgeExpiredLoginAttempts(db(), env().LOGIN_LOCK_MINUTES * 2);
-  if (woken || purged) log.info({ woken, purged }, "maintenance sweep");
+  const purged = await purgeExpiredLoginAttempts(db(), settings.LOGIN_LOCK_MINUTES * 2);
+  const recovered = await recoverStuckSends(db(), settings.OUTBOX_RECONCILE_SECONDS);
+  const expiredMedia = await expireStaleMedia(db());
+  const orphaned = await findOrphanedWork(db(), { olderThanMs: settings.BURST_WINDOW_MS + 60_000 });
+  for (const conversationId of orphaned.turns) await scheduleTurn(conversationId, 0);
+  for (const conversationId of new Set([...orphaned.sends, ...recovered])) await scheduleOutboxSend(conversationId);
+  for (const mediaId of orphaned.media) await scheduleMediaFetch(mediaId);
+  const requeued = orphaned.turns.length + orphaned.sends.length + orphaned.media.length;
+  if (woken || purged || recovered.length || expiredMedia || requeued) {
+    log.info({ woken, purged, recoveredSends: recovered.length, expiredMedia, requeued }, "maintenance sweep");
+  }
 }

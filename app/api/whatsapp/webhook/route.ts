@@ -1,0 +1,14 @@
+import { receiveWebhook } from "@/lib/channel/receive-webhook";
+import { verifyWebhookSubscription } from "@/lib/channel/verify-webhook-subscription";
+
+// Public by design (Meta calls it); every POST is checked against the app secret signature.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return verifyWebhookSubscription(new URL(request.url).searchParams);
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const body = Buffer.from(await request.arrayBuffer());
+  return receiveWebhook(body, request.headers.get("x-hub-signature-256"));
+}

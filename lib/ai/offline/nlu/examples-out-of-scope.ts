@@ -1,0 +1,68 @@
+import type { Lang } from "./lang";
+
+// Messages the support agent should not try to serve. They give the classifier a picture of "none
+// of our intents" (chit-chat, trivia, creative requests) so that such messages lose confidence.
+export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
+  en: [
+    "whats the weather like tomorrow",
+    "tell me a joke",
+    "write me a poem about the sea",
+    "who won the football last night",
+    "what is 25 times 4",
+    "recommend a good netflix series",
+    "whats the capital of france",
+    "how do i cook pasta",
+    "can you help with my homework",
+    "who is the president of the usa",
+  ],
+  fr: [
+    "quel temps fera-t-il demain",
+    "raconte moi une blague",
+    "écris moi un poème",
+    "qui a gagné le match hier soir",
+    "combien font 25 fois 4",
+    "conseille moi une série",
+    "c'est quoi la capitale de l'italie",
+    "recette de crêpes",
+  ],
+  de: [
+    "wie wird das wetter morgen",
+    "erzähl mir einen witz",
+    "schreib mir ein gedicht",
+    "wer hat gestern das spiel gewonnen",
+    "was ist 25 mal 4",
+    "empfiehl mir einen film",
+    "was ist die hauptstadt von spanien",
+    "rezept für pfannkuchen",
+  ],
+  nl: [
+    "wat voor weer wordt het morgen",
+    "vertel een mop",
+    "schrijf een gedicht voor me",
+    "wie heeft de wedstrijd gewonnen",
+    "hoeveel is 25 keer 4",
+    "tip voor een goede serie",
+    "wat is de hoofdstad van duitsland",
+    "recept voor pannenkoeken",
+  ],
+  es: [
+    "que tiempo hara mañana",
+    "cuentame un chiste",
+    "escribeme un poema",
+    "quien gano el partido anoche",
+    "cuanto es 25 por 4",
+    "recomiendame una serie",
+    "cual es la capital de francia",
+    "receta de tortilla",
+  ],
+  pt: [
+    "como vai estar o tempo amanha",
+    "conta uma piada",
+    "escreve um poema pra mim",
+    "quem ganhou o jogo ontem",
+    "quanto é 25 vezes 4",
+    "me indica uma serie boa",
+    "qual a capital da espanha",
+    "receita de bolo",
+  ],
+};

@@ -1,0 +1,17 @@
+import { enqueue } from "@/lib/jobs/job-runner";
+
+// Jobs are enqueued right after the data they work on is committed. pg-boss cannot join a PGlite
+// transaction (PGlite has one connection), so a crash in the gap between the two is covered by the
+// maintenance sweep, which re-enqueues unanswered turns, due sends and pending media (enqueueing is
+// idempotent: the queues allow one waiting job per conversation or media item).
+export async function scheduleTurn(conversationId: string, burstWindowMs: number, now = new Date()): Promise<void> {
+  await enqueue("conversation.turn", { conversationId }, { singletonKey: conversationId, startAfter: new Date(now.getTime() + burstWindowMs) });
+}
+
+export async function scheduleOutboxSend(conversationId: string, at?: Date): Promise<void> {
+  await enqueue("outbox.send", { conversationId }, { singletonKey: conversationId, startAfter: at });
+}
+
+export async function scheduleMediaFetch(mediaId: string): Promise<void> {
+  await enqueue("media.fetch", { mediaId }, { singletonKey: mediaId });
+}

@@ -1,0 +1,73 @@
+import { and, asc, eq, inArray, isNull, notInArray } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { agentTurns, conversations, messages } from "@/lib/db/schema";
+import { SILENT_MESSAGE_TYPES } from "@/lib/channel/ingest/turn-triggering";
+import { childLogger } from "@/lib/logger";
+import type { TurnResponder } from "./turn-responder";
+
+const log = childLogger("turns");
+
+export type TurnResult =
+  | { kind: "nothing_to_answer" }
+  | { kind: "burst_open"; retryAt: Date }
+  | { kind: "answered" | "skipped" | "failed"; turnId: string; inboundCount: number };
+
+// One agent turn for a conversation. Messages that arrived within the burst window of each other are
+// answered together: while the newest is younger than the window, the turn waits for the burst to
+// end. The job queue runs at most one turn per conversation at a time, so turns never overlap.
+export async function processConversationTurn(
+  db: Db,
+  conversationId: string,
+  options: { burstWindowMs: number; responder: TurnResponder | undefined; now?: () => Date },
+): Promise<TurnResult> {
+  const now = options.now ?? (() => new Date());
+  const unanswered = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), isNull(messages.turnId), notInArray(messages.type, SILENT_MESSAGE_TYPES)))
+    .orderBy(asc(messages.sentAt), asc(messages.createdAt));
+  if (unanswered.length === 0) return { kind: "nothing_to_answer" };
+
+  const newestArrival = Math.max(...unanswered.map((m) => m.createdAt.getTime()));
+  if (now().getTime() - newestArrival < options.burstWindowMs) {
+    return { kind: "burst_open", retryAt: new Date(newestArrival + options.burstWindowMs) };
+  }
+
+  const { turnId, conversation } = await db.transaction(async (tx) => {
+    const [turn] = await tx.insert(agentTurns).values({ conversationId, inboundCount: unanswered.length, startedAt: now() }).returning({ id: agentTurns.id });
+    await tx.update(messages).set({ turnId: turn!.id }).where(inArray(messages.id, unanswered.map((m) => m.id)));
+    const [row] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
+    return { turnId: turn!.id, conversation: row! };
+  });
+
+  // A person owns the conversation: the bot stays silent, the turn is recorded as skipped.
+  if (conversation.owner === "human" || !options.responder) {
+    const outcome = conversation.owner === "human" ? "human_owner" : "no_agent_configured";
+    await db.update(agentTurns).set({ status: "skipped", outcome, finishedAt: now() }).where(eq(agentTurns.id, turnId));
+    return { kind: "skipped", turnId, inboundCount: unanswered.length };
+  }
+
+  try {
+    const record = await options.responder({ db, turnId, conversation, inbound: unanswered });
+    await db
+      .update(agentTurns)
+      .set({
+        status: "completed",
+        intent: record.intent ?? null,
+        confidence: record.confidence ?? null,
+        language: record.language ?? null,
+        sentiment: record.sentiment ?? null,
+        outcome: record.outcome,
+        finishedAt: now(),
+      })
+      .where(eq(agentTurns.id, turnId));
+    return { kind: "answered", turnId, inboundCount: unanswered.length };
+  } catch (error) {
+    log.error({ err: error, conversationId, turnId }, "agent turn failed");
+    await db
+      .update(agentTurns)
+      .set({ status: "failed", error: error instanceof Error ? error.message : String(error), finishedAt: now() })
+      .where(eq(agentTurns.id, turnId));
+    return { kind: "failed", turnId, inboundCount: unanswered.length };
+  }
+}

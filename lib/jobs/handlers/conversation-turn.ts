@@ -1,0 +1,12 @@
+import { processConversationTurn } from "@/lib/conversation/process-turn";
+import { turnResponder } from "@/lib/conversation/turn-responder";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { enqueue } from "../job-runner";
+
+export async function conversationTurn({ conversationId }: { conversationId: string }): Promise<void> {
+  const result = await processConversationTurn(db(), conversationId, { burstWindowMs: env().BURST_WINDOW_MS, responder: turnResponder() });
+  if (result.kind === "burst_open") {
+    await enqueue("conversation.turn", { conversationId }, { singletonKey: conversationId, startAfter: result.retryAt });
+  }
+}
