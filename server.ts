@@ -4,6 +4,9 @@ import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";
 import { resolveAuthSecret } from "@/lib/boot/resolve-auth-secret";
+import { ensureConfiguredInbox } from "@/lib/channel/ensure-configured-inbox";
+import { startEmulator } from "@/lib/channel/start-emulator";
+import { resolveWhatsAppConfig, setWhatsAppConfig } from "@/lib/channel/whatsapp-config";
 import { initDatabase } from "@/lib/db/init";
 import { EnvError, parseEnv } from "@/lib/env";
 import { jobHandlers } from "@/lib/jobs/handlers";
@@ -22,7 +25,10 @@ async function main(): Promise<void> {
   process.env.AUTH_SECRET = auth.secret;
   if (auth.generated) log.warn("AUTH_SECRET not set: using a generated secret stored in DATA_DIR (set AUTH_SECRET when running several instances)");
 
+  const whatsapp = resolveWhatsAppConfig(env);
+  setWhatsAppConfig(whatsapp);
   const database = await initDatabase(env);
+  await ensureConfiguredInbox(database.handle.db, whatsapp);
   // The sign-in page lists the demo accounts while they exist, unless the operator turns it off.
   if (database.demoAccounts.length > 0 && env.DEMO_LOGIN_HINT !== false) process.env.DEMO_LOGIN_HINT = "true";
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
@@ -33,8 +39,12 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const emulator = whatsapp.mode === "emulator" ? startEmulator(whatsapp, { port: env.PORT, authSecret: auth.secret }) : null;
   const httpServer = createServer((req, res) => {
-    void handle(req, res);
+    void (async () => {
+      if (emulator && (await emulator.handle(req, res))) return;
+      await handle(req, res);
+    })();
   });
   const io = attachSocketServer(httpServer, { authSecret: auth.secret });
   const closeAdapter = await installScaleOutAdapter(io, env);
@@ -45,7 +55,7 @@ async function main(): Promise<void> {
   });
 
   const url = env.APP_URL ?? `http://localhost:${env.PORT}`;
-  printBanner(url, database.handle.kind, database.demoAccounts);
+  printBanner(url, database.handle.kind, whatsapp.mode, database.demoAccounts);
   log.info({ url, database: database.handle.kind, dev }, "server ready");
 
   let stopping = false;
@@ -56,6 +66,7 @@ async function main(): Promise<void> {
     io.close();
     httpServer.close();
     await stopJobRunner().catch((error: unknown) => log.error({ err: error }, "job runner stop failed"));
+    await emulator?.close().catch(() => {});
     await closeAdapter().catch(() => {});
     await app.close().catch(() => {});
     await database.handle.close().catch((error: unknown) => log.error({ err: error }, "database close failed"));
@@ -65,8 +76,13 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
-function printBanner(url: string, database: string, accounts: { email: string; password: string; role: string }[]): void {
-  const lines = [``, `  Support console running at ${url}`, `  Database: ${database === "pglite" ? "embedded PGlite" : "PostgreSQL"}`];
+function printBanner(url: string, database: string, whatsapp: "emulator" | "meta", accounts: { email: string; password: string; role: string }[]): void {
+  const lines = [
+    ``,
+    `  Support console running at ${url}`,
+    `  Database: ${database === "pglite" ? "embedded PGlite" : "PostgreSQL"}`,
+    `  WhatsApp: ${whatsapp === "emulator" ? `built-in emulator (chat as a customer at ${url}/simulator)` : "Meta Cloud API"}`,
+  ];
   if (accounts.length > 0) {
     lines.push(`  Demo sign-ins:`);
     for (const account of accounts) lines.push(`    ${account.role.padEnd(6)} ${account.email} / ${account.password}`);

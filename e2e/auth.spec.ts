@@ -34,7 +34,7 @@ test.describe("sign-in and roles", () => {
     await login.signIn(ADMIN);
     await expect(page).toHaveURL(/\/admin/);
     await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
-    await expect(page.getByText("Published articles")).toBeVisible();
+    await expect(page.getByText("Published articles", { exact: true })).toBeVisible();
     const api = await page.request.get("/api/admin/overview");
     expect(api.status()).toBe(200);
     expect((await api.json()).articles.published).toBeGreaterThanOrEqual(30);
@@ -44,7 +44,7 @@ test.describe("sign-in and roles", () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn({ email: AGENT.email, password: "not-the-password" });
-    await expect(page.getByRole("alert")).toHaveText(/wrong e-mail or password/i);
+    await expect(page.getByRole("alert").filter({ hasText: /sign you in/i })).toContainText(/wrong e-mail or password/i);
     await expect(page.getByLabel("Email")).toHaveValue(AGENT.email);
     await expect(page).toHaveURL(/\/login/);
   });

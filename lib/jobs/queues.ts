@@ -27,7 +27,8 @@ export const SCHEDULES: readonly { queue: QueueName; cron: string }[] = [{ queue
 
 // Job data comes back from the database; it is checked before a handler sees it.
 export const JOB_SCHEMAS: { [Q in QueueName]: z.ZodType<JobPayloads[Q]> } = {
-  "maintenance.sweep": z.object({}).strict().transform(() => ({})),
+  // Cron-scheduled jobs carry no data (null).
+  "maintenance.sweep": z.union([z.null(), z.undefined(), z.object({})]).transform(() => ({})),
   "conversation.turn": z.object({ conversationId: z.string().uuid() }),
   "outbox.send": z.object({ conversationId: z.string().uuid() }),
   "media.fetch": z.object({ mediaId: z.string().uuid() }),

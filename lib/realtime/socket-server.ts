@@ -8,7 +8,7 @@ import { childLogger } from "@/lib/logger";
 import { roomsFor } from "./events";
 import type { ClientToServerEvents, ServerToClientEvents } from "./protocol";
 import { registerRealtimeSink } from "./publish";
-import { authenticateSocketHandshake } from "./socket-auth";
+import { sessionUserFromHeaders } from "@/lib/auth/session-from-headers";
 
 type SocketData = { user: SessionUser };
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -22,7 +22,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { authSecret
 
   io.use(async (socket, next) => {
     try {
-      const user = await authenticateSocketHandshake(db(), socket.request.headers, options.authSecret);
+      const user = await sessionUserFromHeaders(db(), socket.request.headers, options.authSecret);
       if (!user) {
         log.info({ address: socket.handshake.address }, "socket rejected: not signed in");
         return next(new Error("unauthorized"));

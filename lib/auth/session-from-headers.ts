@@ -5,9 +5,9 @@ import type { Db } from "@/lib/db/client";
 
 const SECURE_COOKIE = "__Secure-authjs.session-token";
 
-// The socket side of the one access check: the same session cookie and the same user lookup as
-// pages and routes.
-export async function authenticateSocketHandshake(db: Db, headers: IncomingHttpHeaders, secret: string): Promise<SessionUser | null> {
+// Sessions for raw Node requests (socket.io handshakes, the emulator's control API): the same cookie
+// and the same user lookup as pages and routes.
+export async function sessionUserFromHeaders(db: Db, headers: IncomingHttpHeaders, secret: string): Promise<SessionUser | null> {
   const cookie = headers.cookie ?? "";
   if (!cookie) return null;
   const secureCookie = cookie.includes(SECURE_COOKIE);
