@@ -10,7 +10,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.stdout.write("No production build found: running `next build` first (a minute or two)…\n");
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, NODE_ENV: "production" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
