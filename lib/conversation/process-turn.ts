@@ -18,7 +18,13 @@ export type TurnResult =
 export async function processConversationTurn(
   db: Db,
   conversationId: string,
-  options: { burstWindowMs: number; responder: TurnResponder | undefined; now?: () => Date },
+  options: {
+    burstWindowMs: number;
+    responder: TurnResponder | undefined;
+    now?: () => Date;
+    // Read receipts (and "typing…" when the bot will answer) for the newest message of the turn.
+    acknowledge?: (conversationId: string, waMessageId: string | null, botWillAnswer: boolean) => Promise<void>;
+  },
 ): Promise<TurnResult> {
   const now = options.now ?? (() => new Date());
   const unanswered = await db
@@ -40,8 +46,11 @@ export async function processConversationTurn(
     return { turnId: turn!.id, conversation: row! };
   });
 
+  const botWillAnswer = conversation.owner === "bot" && options.responder !== undefined;
+  await options.acknowledge?.(conversationId, unanswered.at(-1)?.waMessageId ?? null, botWillAnswer);
+
   // A person owns the conversation: the bot stays silent, the turn is recorded as skipped.
-  if (conversation.owner === "human" || !options.responder) {
+  if (!botWillAnswer || !options.responder) {
     const outcome = conversation.owner === "human" ? "human_owner" : "no_agent_configured";
     await db.update(agentTurns).set({ status: "skipped", outcome, finishedAt: now() }).where(eq(agentTurns.id, turnId));
     return { kind: "skipped", turnId, inboundCount: unanswered.length };

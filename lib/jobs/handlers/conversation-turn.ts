@@ -1,3 +1,5 @@
+import { acknowledgeInbound } from "@/lib/channel/acknowledge-inbound";
+import { channelRuntime } from "@/lib/channel/channel-runtime";
 import { processConversationTurn } from "@/lib/conversation/process-turn";
 import { turnResponder } from "@/lib/conversation/turn-responder";
 import { db } from "@/lib/db/client";
@@ -5,7 +7,11 @@ import { env } from "@/lib/env";
 import { enqueue } from "../job-runner";
 
 export async function conversationTurn({ conversationId }: { conversationId: string }): Promise<void> {
-  const result = await processConversationTurn(db(), conversationId, { burstWindowMs: env().BURST_WINDOW_MS, responder: turnResponder() });
+  const result = await processConversationTurn(db(), conversationId, {
+    burstWindowMs: env().BURST_WINDOW_MS,
+    responder: turnResponder(),
+    acknowledge: (id, waMessageId, botWillAnswer) => acknowledgeInbound(db(), channelRuntime().client, id, waMessageId, { typing: botWillAnswer }),
+  });
   if (result.kind === "burst_open") {
     await enqueue("conversation.turn", { conversationId }, { singletonKey: conversationId, startAfter: result.retryAt });
   }
