@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import type { Language } from "@/lib/db/schema";
+import { queryRows } from "@/lib/db/sql-rows";
+
+export type KnowledgeHit = { articleId: string; slug: string; title: string; snippet: string; body: string; locale: Language; score: number };
+
+const TEXT_SEARCH_CONFIG: Record<Language, string> = { en: "english", fr: "french", de: "german", nl: "dutch", es: "spanish", pt: "portuguese" };
+
+// Only knowledge the agent may use: published, effective on the given day, in the customer's
+// language (English as a fallback) and for their region. Terms are OR-ed and ranked, because customer
+// questions carry many words that no article contains.
+export async function searchKnowledge(
+  db: Db,
+  input: { query: string; language: Language; country: string | null; today: string; limit?: number },
+): Promise<KnowledgeHit[]> {
+  const locales: Language[] = input.language === "en" ? ["en"] : [input.language, "en"];
+  for (const locale of locales) {
+    const hits = await searchLocale(db, { ...input, locale });
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
+async function searchLocale(db: Db, input: { query: string; locale: Language; country: string | null; today: string; limit?: number }): Promise<KnowledgeHit[]> {
+  const config = TEXT_SEARCH_CONFIG[input.locale];
+  const orQuery = sql`nullif(replace(plainto_tsquery(${config}::regconfig, ${input.query})::text, '&', '|'), '')::tsquery`;
+  const rows = await queryRows<{ id: string; slug: string; title: string; body: string; locale: Language; score: number; snippet: string }>(
+    db,
+    sql`
+      select id, slug, title, body, locale,
+        ts_rank(search_vector, q) as score,
+        ts_headline(${config}::regconfig, body, q, 'MaxWords=60, MinWords=25, MaxFragments=2, FragmentDelimiter=" … ", StartSel="", StopSel=""') as snippet
+      from knowledge_articles, (select ${orQuery} as q) as query
+      where q is not null
+        and status = 'published'
+        and locale = ${input.locale}
+        and (effective_from is null or effective_from <= ${input.today}::date)
+        and (effective_until is null or effective_until >= ${input.today}::date)
+        and (cardinality(regions) = 0 or ${input.country ?? ""} = any(regions))
+        and search_vector @@ q
+      order by score desc, title asc
+      limit ${input.limit ?? 5}`,
+  );
+  return rows.map((row) => ({ articleId: row.id, slug: row.slug, title: row.title, body: row.body, locale: row.locale, snippet: row.snippet, score: Number(row.score) }));
+}
