@@ -48,6 +48,15 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(100 * 1024 * 1024),
+    // provider:model, e.g. openai:gpt-4.1-mini, anthropic:claude-sonnet-4-5, mistral:mistral-large-latest,
+    // google:gemini-2.5-flash, azure:<deployment>, bedrock:<model id>, openai-compatible:<model> (with
+    // AI_BASE_URL, e.g. Ollama or vLLM). "offline" (default) is the built-in deterministic model.
+    AI_MODEL: z
+      .string()
+      .regex(/^(offline|(openai|anthropic|mistral|google|azure|bedrock|openai-compatible):.+)$/, "must be offline or provider:model with a supported provider")
+      .default("offline"),
+    AI_BASE_URL: optionalUrl,
+    AI_API_KEY: z.string().min(1).optional(),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   })

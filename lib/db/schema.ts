@@ -137,6 +137,9 @@ export const conversations = pgTable("conversations", {
   firstResponseAt: tstz("first_response_at"),
   snoozedUntil: tstz("snoozed_until"),
   resolvedAt: tstz("resolved_at"),
+  // The assistant's working memory for the current episode (verified identity, collected slots,
+  // a change waiting for the customer's confirmation…); handing back to the bot starts a fresh one.
+  agentState: jsonb("agent_state").$type<Record<string, unknown>>().notNull().default({}),
   // Bumped on every owner/assignment/status change so concurrent edits are detected, not overwritten.
   version: integer("version").notNull().default(1),
   createdAt: createdAt(),

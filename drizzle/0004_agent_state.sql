@@ -1,0 +1,1 @@
+ALTER TABLE "conversations" ADD COLUMN "agent_state" jsonb DEFAULT '{}'::jsonb NOT NULL;
