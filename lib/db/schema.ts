@@ -517,6 +517,17 @@ export const returns = pgTable("returns", {
   createdAt: tstz("created_at").notNull(),
 });
 
+// Idempotency records for the built-in connectors' changes: the first result of a key is returned
+// on every repeat, so a confirmation delivered twice never applies twice.
+export const connectorOperations = pgTable("connector_operations", {
+  idempotencyKey: text("idempotency_key").primaryKey(),
+  operation: text("operation").notNull(),
+  target: text("target").notNull(),
+  fingerprint: text("fingerprint").notNull(),
+  result: jsonb("result").notNull(),
+  createdAt: createdAt(),
+}, (t) => [index("connector_operations_created_idx").on(t.createdAt)]);
+
 export const invoices = pgTable("invoices", {
   id: uuid("id").primaryKey().defaultRandom(),
   number: text("number").notNull().unique(),
