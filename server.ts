@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import nextEnv from "@next/env";
 import next from "next";
+import { startAgent } from "@/lib/agent/start-agent";
 import { resolveAuthSecret } from "@/lib/boot/resolve-auth-secret";
 import { ensureConfiguredInbox } from "@/lib/channel/ensure-configured-inbox";
 import { startEmulator } from "@/lib/channel/start-emulator";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await ensureConfiguredInbox(database.handle.db, whatsapp);
   // The sign-in page lists the demo accounts while they exist, unless the operator turns it off.
   if (database.demoAccounts.length > 0 && env.DEMO_LOGIN_HINT !== false) process.env.DEMO_LOGIN_HINT = "true";
+  startAgent(database.handle.db, env);
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, env.RUN_WORKER ? jobHandlers : null);
   log.info({ workers: env.RUN_WORKER }, "job runner started");

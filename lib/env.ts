@@ -57,6 +57,11 @@ export const envSchema = z
       .default("offline"),
     AI_BASE_URL: optionalUrl,
     AI_API_KEY: z.string().min(1).optional(),
+    // The company's own systems behind the agent's tools (see lib/agent/connectors/http/CONTRACT.md);
+    // without it the built-in demo shop answers.
+    CONNECTOR_HTTP_URL: optionalUrl,
+    CONNECTOR_HTTP_API_KEY: z.string().min(1).optional(),
+    CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   })
@@ -78,6 +83,9 @@ export const envSchema = z
       for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
         if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when MEDIA_STORAGE=s3" });
       }
+    }
+    if (env.CONNECTOR_HTTP_URL && !env.CONNECTOR_HTTP_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["CONNECTOR_HTTP_API_KEY"], message: "is required when CONNECTOR_HTTP_URL is set" });
     }
     if (env.REALTIME_ADAPTER === "redis" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when REALTIME_ADAPTER=redis" });

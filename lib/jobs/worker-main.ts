@@ -2,6 +2,7 @@
 // then run with RUN_WORKER=false. Realtime events reach browsers through the shared adapter.
 import nextEnv from "@next/env";
 import { Server } from "socket.io";
+import { startAgent } from "@/lib/agent/start-agent";
 import { initDatabase } from "@/lib/db/init";
 import { EnvError, parseEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const closeAdapter = await installScaleOutAdapter(io, env);
   registerRealtimeSink((event) => io.to(roomsFor(event)).emit("event", event));
 
+  startAgent(database.handle.db, env);
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, jobHandlers);
   log.info("worker started");

@@ -1,0 +1,57 @@
+import type { Db } from "@/lib/db/client";
+import type { Language } from "@/lib/db/schema";
+import type { AgentState } from "./agent-state";
+import type { EscalationDecision } from "./escalation/evaluate-rules";
+import type { TurnSignals } from "./escalation/turn-signals";
+import { buildHandoffPacket } from "./handoff/build-handoff-packet";
+import { collectIdentifiers } from "./handoff/collect-identifiers";
+import { createHandoff } from "./handoff/create-handoff";
+import { publishHandoff } from "./handoff/publish-handoff";
+import type { ToolRun } from "./build-agent-tools";
+import { formatFollowUp, HANDOVER_PHRASES } from "./handover-phrases";
+
+// Hands the conversation to people with a complete packet and returns what the customer is told.
+export async function handOver(
+  db: Db,
+  input: {
+    conversationId: string;
+    decision: EscalationDecision;
+    signals: TurnSignals;
+    runs: ToolRun[];
+    language: Language;
+    customerName?: string;
+    state: AgentState;
+    honestMessage: boolean;
+    timeZone?: string;
+  },
+): Promise<string> {
+  const verifiedSlots = Object.entries(input.state.slots).map(([kind, value]) => ({ kind, value, verified: input.state.verified !== null && kind === "orderNumber" }));
+  const packet = buildHandoffPacket({
+    reason: input.decision.reason,
+    signals: input.signals,
+    customerMessages: input.signals.text.split("\n"),
+    identifiers: collectIdentifiers(verifiedSlots, input.signals.entities),
+    toolCalls: input.runs.map((run) => ({
+      toolName: run.toolName,
+      input: run.input,
+      ok: run.outcome?.ok === true,
+      summary: run.outcome ? (run.outcome.ok ? (run.outcome.facts.join("; ") || "done") : run.outcome.message) : run.status,
+    })),
+    linksSent: [],
+    language: input.language,
+    intent: input.signals.intent,
+    customerName: input.customerName,
+  });
+  const created = await createHandoff(db, {
+    conversationId: input.conversationId,
+    packet,
+    teamSlug: input.decision.teamSlug,
+    priority: input.decision.priority,
+    labels: input.decision.labels,
+  });
+  publishHandoff(created);
+  const phrases = HANDOVER_PHRASES[input.language];
+  const parts = [input.decision.customerMessage ?? (input.honestMessage ? phrases.honest : phrases.handover)];
+  if (input.decision.followUpAt) parts.push(phrases.followUp(formatFollowUp(input.decision.followUpAt, input.language, input.timeZone)));
+  return parts.join("\n\n");
+}
