@@ -1,4 +1,4 @@
-import { InboxIcon, LayoutDashboardIcon, type LucideIcon } from "lucide-react";
+import { InboxIcon, LayoutDashboardIcon, SmartphoneIcon, type LucideIcon } from "lucide-react";
 
 export type ShellRole = "admin" | "supervisor" | "agent";
 
@@ -13,6 +13,7 @@ export type NavItem = {
 /** The console's primary navigation, in display order. */
 export const navItems: readonly NavItem[] = [
   { href: "/inbox", label: "Inbox", icon: InboxIcon, roles: ["admin", "supervisor", "agent"] },
+  { href: "/simulator", label: "Customer simulator", icon: SmartphoneIcon, roles: ["admin", "supervisor", "agent"] },
   { href: "/admin", label: "Admin overview", icon: LayoutDashboardIcon, roles: ["admin", "supervisor"] },
 ];
 

@@ -17,6 +17,8 @@ export const agentStateSchema = z.object({
   clarificationsAsked: z.number().int().min(0).default(0),
   failedLookups: z.number().int().min(0).default(0),
   negativeStreak: z.number().int().min(0).default(0),
+  // The day (YYYY-MM-DD) the after-hours notice was last given: once a day is enough.
+  afterHoursNoticeOn: z.string().nullable().default(null),
   // A change the customer has to confirm: the paused model exchange is kept so the same tool call
   // runs after "yes", and nothing else can run it.
   pendingApproval: z

@@ -109,7 +109,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     try {
       result = await generateText({
         model: deps.model.model,
-        instructions: buildInstructions({ language, scope, state: working, knowledge, outsideHoursNotice: evaluation.decision?.customerMessage }),
+        instructions: buildInstructions({ language, scope, state: working, knowledge, outsideHoursNotice: evaluation.decision?.handover ? undefined : evaluation.decision?.customerMessage }),
         messages: messagesForModel,
         tools: tools.definitions,
         toolApproval: ({ toolCall }): ToolApprovalStatus =>
@@ -192,7 +192,11 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       if (presented) outbound.push(presented);
       else if (result.text.trim()) outbound.push({ type: "text", body: result.text.trim() });
     }
-    if (evaluation.decision?.customerMessage && !evaluation.decision.handover) outbound.unshift({ type: "text", body: evaluation.decision.customerMessage });
+    const today = now.toISOString().slice(0, 10);
+    if (evaluation.decision?.customerMessage && !evaluation.decision.handover && working.afterHoursNoticeOn !== today) {
+      outbound.unshift({ type: "text", body: evaluation.decision.customerMessage });
+      next.afterHoursNoticeOn = today;
+    }
 
     await deliver(turn, outbound, next, language);
     await saveState(turn.db, turn.conversation.id, next, language, signals.intent);
