@@ -4,7 +4,8 @@ import { AGENT } from "./accounts";
 import { LoginPage } from "./pages/login-page";
 import { SimulatorPage } from "./pages/simulator-page";
 
-type ConversationListItem = { waId: string; contactName: string; lastMessagePreview: string | null };
+type ConversationListItem = { id: string; waId: string; contactName: string; lastMessagePreview: string | null };
+type StoredMessage = { direction: "inbound" | "outbound"; sender: string; body: string | null; status: string };
 
 // A number no demo shop customer has (Portuguese 35199…; the seed uses 3519[1236]…).
 function freshWaId(): string {
@@ -35,17 +36,29 @@ test.describe("customer simulator", () => {
     await expect(bubble.getByRole("img", { name: /^(Delivered to|Read by) the business$/ })).toBeVisible();
 
     // The product's own API: the message went emulator → signed webhook → our database.
+    let conversation: ConversationListItem | null = null;
     await expect
       .poll(
         async () => {
           const response = await page.request.get("/api/conversations?queue=all&limit=200");
           expect(response.status()).toBe(200);
           const body = (await response.json()) as { conversations: ConversationListItem[] };
-          return body.conversations.find((conversation) => conversation.waId === customer.waId) ?? null;
+          conversation = body.conversations.find((item) => item.waId === customer.waId) ?? null;
+          return conversation;
         },
         { timeout: 10_000 },
       )
-      .toMatchObject({ waId: customer.waId, contactName: customer.profileName, lastMessagePreview: text });
+      .toMatchObject({ waId: customer.waId, contactName: customer.profileName });
+    const stored = async () => ((await (await page.request.get(`/api/conversations/${conversation!.id}/messages`)).json()) as { messages: StoredMessage[] }).messages;
+    expect((await stored()).filter((m) => m.direction === "inbound").map((m) => m.body)).toEqual([text]);
+
+    // The assistant's reply went out through the outbound client and the emulator to the phone,
+    // and the ticks came back: the simulated customer has the chat open, so it is read.
+    const reply = simulator.transcript.getByText(/automated assistant/i);
+    await expect(reply).toBeVisible({ timeout: 15_000 });
+    await expect
+      .poll(async () => (await stored()).filter((m) => m.direction === "outbound").map((m) => m.status), { timeout: 15_000 })
+      .toContain("read");
 
     // Still exactly one bubble after the live events and refetches settled.
     await expect(bubble).toHaveCount(1);
