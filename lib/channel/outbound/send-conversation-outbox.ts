@@ -67,10 +67,18 @@ async function sendOne(row: OutboxRow, deps: OutboxDeps, now: () => Date): Promi
     const { waMessageId } = await deps.transport.send(row.phoneNumberId, row.request);
     const applied = await deps.db.transaction(async (tx) => {
       await tx.update(outbox).set({ state: "sent", waMessageId, sentAt: now() }).where(eq(outbox.id, row.id));
-      await tx.update(messages).set({ waMessageId, status: "sent" }).where(eq(messages.id, row.messageId));
+      await tx.update(messages).set({ waMessageId }).where(eq(messages.id, row.messageId));
+      // A status webhook may have been faster than this commit (Meta echoes our outbox id); the
+      // message only moves forward, so "sent" applies only while it is still "queued".
+      const advanced = await tx
+        .update(messages)
+        .set({ status: "sent" })
+        .where(and(eq(messages.id, row.messageId), eq(messages.status, "queued")))
+        .returning({ id: messages.id });
       const [conversation] = await tx.select({ inboxId: conversations.inboxId }).from(conversations).where(eq(conversations.id, row.conversationId));
       const parked = await applyPendingStatuses(tx, waMessageId);
-      return [{ messageId: row.messageId, conversationId: row.conversationId, inboxId: conversation?.inboxId ?? "", status: "sent" as const, errorCode: null, errorTitle: null }, ...parked];
+      const sent = { messageId: row.messageId, conversationId: row.conversationId, inboxId: conversation?.inboxId ?? "", status: "sent" as const, errorCode: null, errorTitle: null };
+      return [...(advanced.length > 0 ? [sent] : []), ...parked];
     });
     for (const status of applied) deps.onStatus(status);
   } catch (error) {
