@@ -7,11 +7,12 @@ import { startAgent } from "@/lib/agent/start-agent";
 import { resolveAuthSecret } from "@/lib/boot/resolve-auth-secret";
 import { ensureConfiguredInbox } from "@/lib/channel/ensure-configured-inbox";
 import { startEmulator } from "@/lib/channel/start-emulator";
+import { debouncedIngestRequest, setWebhookIngestMode } from "@/lib/channel/webhook-ingest-mode";
 import { resolveWhatsAppConfig, setWhatsAppConfig } from "@/lib/channel/whatsapp-config";
 import { initDatabase } from "@/lib/db/init";
 import { EnvError, parseEnv } from "@/lib/env";
 import { jobHandlers } from "@/lib/jobs/handlers";
-import { createJobRunner, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
+import { createJobRunner, enqueue, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
 import { logger } from "@/lib/logger";
 import { installScaleOutAdapter } from "@/lib/realtime/scale-out-adapter";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   startAgent(database.handle.db, env);
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, env.RUN_WORKER ? jobHandlers : null);
+  // Webhooks are acknowledged once stored; the webhook.ingest job ingests them in batches.
+  setWebhookIngestMode({ mode: "deferred", requestIngest: debouncedIngestRequest(() => enqueue("webhook.ingest", {})) });
   log.info({ workers: env.RUN_WORKER }, "job runner started");
 
   const app = next({ dev, hostname: env.HOSTNAME, port: env.PORT });

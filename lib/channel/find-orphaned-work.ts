@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { media, messages, outbox } from "@/lib/db/schema";
+import { inboundWebhooks, media, messages, outbox } from "@/lib/db/schema";
 import { SILENT_MESSAGE_TYPES } from "./ingest/turn-triggering";
 
 // Work whose job may have been lost in a crash between a commit and its enqueue. Re-enqueueing is
@@ -8,7 +8,7 @@ import { SILENT_MESSAGE_TYPES } from "./ingest/turn-triggering";
 export async function findOrphanedWork(db: Db, options: { olderThanMs: number; now?: Date }) {
   const now = options.now ?? new Date();
   const cutoff = new Date(now.getTime() - options.olderThanMs);
-  const [turns, sends, pendingMedia] = await Promise.all([
+  const [turns, sends, pendingMedia, webhooks] = await Promise.all([
     db
       .selectDistinct({ conversationId: messages.conversationId })
       .from(messages)
@@ -20,8 +20,14 @@ export async function findOrphanedWork(db: Db, options: { olderThanMs: number; n
       .where(and(eq(outbox.state, "pending"), lt(outbox.nextAttemptAt, cutoff)))
       .limit(500),
     db.select({ id: media.id }).from(media).where(and(eq(media.status, "pending"), lt(media.createdAt, cutoff))).limit(500),
+    db.select({ id: inboundWebhooks.id }).from(inboundWebhooks).where(and(eq(inboundWebhooks.status, "pending"), lt(inboundWebhooks.receivedAt, cutoff))).limit(1),
   ]);
-  return { turns: turns.map((r) => r.conversationId), sends: sends.map((r) => r.conversationId), media: pendingMedia.map((r) => r.id) };
+  return {
+    turns: turns.map((r) => r.conversationId),
+    sends: sends.map((r) => r.conversationId),
+    media: pendingMedia.map((r) => r.id),
+    webhooksPending: webhooks.length > 0,
+  };
 }
 
 // Media whose download kept failing for a day is marked failed, so the inbox stops showing a spinner.

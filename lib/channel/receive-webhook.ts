@@ -1,19 +1,21 @@
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { childLogger } from "@/lib/logger";
 import { verifyWebhookSignature } from "@/lib/whatsapp/webhook/verify-signature";
 import { parseWebhookPayload } from "@/lib/whatsapp/webhook/parse";
-import { ingestWebhookEvents } from "./ingest/ingest-webhook-events";
-import { publishIngestResult } from "./publish-ingest-result";
-import { scheduleMediaFetch, scheduleTurn } from "./schedule-follow-up-jobs";
+import { sql } from "drizzle-orm";
+import { inboundWebhooks } from "@/lib/db/schema";
+import { afterIngest } from "./after-ingest";
+import { drainInboundWebhooks } from "./ingest/drain-inbound-webhooks";
+import { webhookIngestMode } from "./webhook-ingest-mode";
 import { whatsAppConfig } from "./whatsapp-config";
 
 const log = childLogger("webhook");
 // Meta documents payloads up to 3 MB.
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-// Signature → JSON → schema → one transaction → 200. Anything we cannot trust is rejected and logged
-// with the reason and nothing is stored; anything we cannot store answers 500 so Meta retries.
+// Signature → JSON → schema → store the body → 200. Anything we cannot trust is rejected and logged
+// with the reason and nothing is stored; a body we cannot store answers 500 so Meta retries. Stored
+// bodies are ingested in batches (drain-inbound-webhooks.ts), inline or by the webhook.ingest job.
 export async function receiveWebhook(rawBody: Buffer, signatureHeader: string | null): Promise<Response> {
   if (rawBody.byteLength > MAX_BODY_BYTES) {
     log.warn({ bytes: rawBody.byteLength }, "webhook rejected: body too large");
@@ -37,16 +39,28 @@ export async function receiveWebhook(rawBody: Buffer, signatureHeader: string | 
     return reject(400, "invalid_payload", parsed.reason);
   }
   try {
-    const result = await ingestWebhookEvents(db(), parsed.events);
-    for (const conversationId of result.turnsToSchedule) await scheduleTurn(conversationId, env().BURST_WINDOW_MS);
-    for (const mediaId of result.mediaToFetch) await scheduleMediaFetch(mediaId);
-    publishIngestResult(result);
-    for (const event of parsed.events) if (event.kind === "error") log.warn({ error: event.error, phoneNumberId: event.phoneNumberId }, "WhatsApp reported an error");
-    return Response.json({ received: parsed.events.length, stored: result.storedMessages.length, duplicates: result.duplicates });
+    // The verified bytes go in as they are: no re-serialisation on the hot path.
+    await db().execute(sql`insert into ${inboundWebhooks} (payload) values (${rawBody.toString("utf8")}::jsonb)`);
   } catch (error) {
     log.error({ err: error }, "webhook could not be stored; Meta will retry");
     return reject(500, "storage_failed", "Could not store the update; it will be retried.");
   }
+  for (const event of parsed.events) if (event.kind === "error") log.warn({ error: event.error, phoneNumberId: event.phoneNumberId }, "WhatsApp reported an error");
+  const mode = webhookIngestMode();
+  if (mode.mode === "deferred") {
+    mode.requestIngest();
+    return Response.json({ received: parsed.events.length });
+  }
+  // Inline: the body is already safe; ingesting it now only changes when it becomes visible.
+  let stored = 0;
+  await drainInboundWebhooks(db(), {
+    onBatch: async (result) => {
+      stored += result.storedMessages.length;
+      await afterIngest(result);
+    },
+  }).catch((error: unknown) => log.error({ err: error }, "inline ingest failed; the webhook.ingest job will retry"));
+  const messagesInBody = parsed.events.filter((event) => event.kind === "message").length;
+  return Response.json({ received: parsed.events.length, stored, duplicates: Math.max(0, messagesInBody - stored) });
 }
 
 function reject(status: number, code: string, message: string): Response {

@@ -195,6 +195,18 @@ export const messages = pgTable("messages", {
 ]);
 export type Message = typeof messages.$inferSelect;
 
+// Every verified webhook body, stored before we answer 200 so acknowledging costs one insert; a job
+// then ingests pending bodies in batches. The raw body stays as the record of what Meta sent.
+export const inboundWebhooks = pgTable("inbound_webhooks", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  receivedAt: tstz("received_at").notNull().defaultNow(),
+  payload: jsonb("payload").notNull(),
+  status: text("status", { enum: ["pending", "done", "failed"] }).notNull().default("pending"),
+  attempts: integer("attempts").notNull().default(0),
+  error: text("error"),
+  processedAt: tstz("processed_at"),
+}, (t) => [index("inbound_webhooks_pending_idx").on(t.id).where(sql`status = 'pending'`)]);
+
 // Meta may deliver a status before we have recorded the send it belongs to; it waits here and is
 // applied when the send's message id is recorded.
 export const pendingStatuses = pgTable("pending_statuses", {

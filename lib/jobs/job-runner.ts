@@ -15,8 +15,8 @@ const holder = globalThis as typeof globalThis & { __jobRunner?: PgBoss };
 export function createJobRunner(handle: DatabaseHandle, options: { connectionString?: string } = {}): PgBoss {
   const boss =
     handle.kind === "pglite"
-      ? new PgBoss({ db: fromPglite(handle.pglite), backend: "pglite", schema: "pgboss" })
-      : new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 4 });
+      ? new PgBoss({ db: fromPglite(handle.pglite), backend: "pglite", schema: "pgboss", useListenNotify: true })
+      : new PgBoss({ connectionString: options.connectionString, schema: "pgboss", max: 4, useListenNotify: true });
   boss.on("error", (error) => log.error({ err: error }, "job runner error"));
   return boss;
 }
@@ -25,7 +25,8 @@ export async function startJobRunner(boss: PgBoss, handlers: JobHandlers | null)
   await boss.start();
   for (const queue of QUEUE_NAMES) {
     const { policy, retryLimit } = QUEUES[queue];
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { policy, retryLimit, retryBackoff: true });
+    // NOTIFY wakes a worker as soon as a job is queued: customer-facing work must not wait a poll.
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { policy, retryLimit, retryBackoff: true, notify: true });
   }
   if (handlers) {
     for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron);

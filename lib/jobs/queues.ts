@@ -10,6 +10,8 @@ export type JobPayloads = {
   // Sends a conversation's pending outbox rows in order.
   "outbox.send": { conversationId: string };
   "media.fetch": { mediaId: string };
+  // Ingests stored webhook bodies in batches until none is pending.
+  "webhook.ingest": Record<string, never>;
 };
 
 export type QueueName = keyof JobPayloads;
@@ -19,6 +21,7 @@ export const QUEUES: Record<QueueName, { policy: QueuePolicy; retryLimit: number
   "conversation.turn": { policy: "stately", retryLimit: 3 },
   "outbox.send": { policy: "stately", retryLimit: 10 },
   "media.fetch": { policy: "stately", retryLimit: 5 },
+  "webhook.ingest": { policy: "stately", retryLimit: 10 },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
@@ -32,4 +35,5 @@ export const JOB_SCHEMAS: { [Q in QueueName]: z.ZodType<JobPayloads[Q]> } = {
   "conversation.turn": z.object({ conversationId: z.string().uuid() }),
   "outbox.send": z.object({ conversationId: z.string().uuid() }),
   "media.fetch": z.object({ mediaId: z.string().uuid() }),
+  "webhook.ingest": z.union([z.null(), z.undefined(), z.object({})]).transform(() => ({})),
 };

@@ -25,11 +25,14 @@ const CHUNK = 500;
 // WhatsApp message id) and statuses. Either all of it is stored or none of it, so Meta's retry of a
 // failed delivery finds nothing half-done. The caller enqueues the follow-up jobs after the commit.
 export async function ingestWebhookEvents(db: Db, events: WebhookEvent[], options: { now?: Date } = {}): Promise<IngestResult> {
+  return db.transaction((tx) => ingestEventsInTransaction(tx, events, options));
+}
+
+export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], options: { now?: Date } = {}): Promise<IngestResult> {
   const inbound = events.filter((event): event is InboundMessageEvent => event.kind === "message");
   const statusEvents = events.filter((event): event is StatusEvent => event.kind === "status");
   const now = options.now ?? new Date();
-
-  return db.transaction(async (tx) => {
+  {
     const numbers = new Map(events.map((event) => [event.phoneNumberId, event.displayPhoneNumber]));
     const inboxByNumber = await ensureInboxes(tx, numbers);
 
@@ -103,7 +106,7 @@ export async function ingestWebhookEvents(db: Db, events: WebhookEvent[], option
     const turnsToSchedule = [...newestByConversation].filter(([, newest]) => newest.triggers).map(([conversationId]) => conversationId);
     const statuses = await applyStatuses(tx, statusEvents);
     return { storedMessages: stored, duplicates: inbound.length - stored.length, createdConversations: created, statuses, turnsToSchedule, mediaToFetch: pendingMediaIds };
-  });
+  }
 }
 
 // Media arrives as a reference (Meta media id); the bytes are fetched by a job after the 200.

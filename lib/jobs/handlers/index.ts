@@ -3,10 +3,12 @@ import { conversationTurn } from "./conversation-turn";
 import { maintenanceSweep } from "./maintenance-sweep";
 import { mediaFetch } from "./media-fetch";
 import { outboxSend } from "./outbox-send";
+import { webhookIngest } from "./webhook-ingest";
 
 export const jobHandlers: JobHandlers = {
   "maintenance.sweep": maintenanceSweep,
   "conversation.turn": conversationTurn,
   "outbox.send": outboxSend,
   "media.fetch": mediaFetch,
+  "webhook.ingest": webhookIngest,
 };

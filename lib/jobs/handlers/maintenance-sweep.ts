@@ -6,6 +6,7 @@ import { wakeSnoozedConversations } from "@/lib/conversation/wake-snoozed-conver
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/logger";
+import { enqueue } from "../job-runner";
 
 const log = childLogger("jobs");
 
@@ -21,6 +22,7 @@ export async function maintenanceSweep(): Promise<void> {
   for (const conversationId of orphaned.turns) await scheduleTurn(conversationId, 0);
   for (const conversationId of new Set([...orphaned.sends, ...recovered])) await scheduleOutboxSend(conversationId);
   for (const mediaId of orphaned.media) await scheduleMediaFetch(mediaId);
+  if (orphaned.webhooksPending) await enqueue("webhook.ingest", {});
   const requeued = orphaned.turns.length + orphaned.sends.length + orphaned.media.length;
   if (woken || purged || recovered.length || expiredMedia || requeued) {
     log.info({ woken, purged, recoveredSends: recovered.length, expiredMedia, requeued }, "maintenance sweep");

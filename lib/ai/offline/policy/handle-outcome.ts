@@ -8,13 +8,15 @@ import type { OfflineStep, ToolResult } from "./types";
 // What the model adapter reports for a change the customer declined (the AI SDK's denied approval).
 export const TOOL_DID_NOT_RUN = "the tool did not run";
 
-// Reacts to the last tool result of the turn when it needs the same answer whatever the flow: a
+// Reacts to a failed tool result of the turn when it needs the same answer whatever the flow: a
 // handoff done, a system down, an approval needed, identity missing, a reference not found, a change
-// declined or refused. Returns null when the flow should carry on.
+// declined or refused. Flows stop at a failure, so the latest one is what this turn ran into (also
+// when a successful call of the same batch came after it). Returns null when the flow should carry on.
 export function handleLastOutcome(ctx: FlowContext): OfflineStep | null {
-  const last = ctx.results.at(-1);
+  const latest = ctx.results.at(-1);
+  if (latest?.toolName === "escalate_to_human") return handedOverReply(ctx, latest);
+  const last = ctx.results.findLast((result) => !result.outcome.ok);
   if (!last) return null;
-  if (last.toolName === "escalate_to_human") return handedOverReply(ctx, last);
   const outcome = last.outcome;
   if (outcome.ok) return null;
 
@@ -38,6 +40,9 @@ export function handleLastOutcome(ctx: FlowContext): OfflineStep | null {
         delete ctx.slots.slotId;
         return null;
       }
+      if (last.toolName === "send_invoice_copy" && outcome.reason === "not_allowed" && typeof inputOf(last).orderNumber === "string") {
+        return reply(ctx, ctx.phrases.noInvoiceYet(String(inputOf(last).orderNumber)), { buttons: [talkToPersonButton(ctx)], endFlow: true });
+      }
       return reply(ctx, outcome.reason === "not_allowed" ? ctx.phrases.notAllowed : ctx.phrases.invalidRequest, { buttons: [talkToPersonButton(ctx)] });
   }
 }
@@ -51,14 +56,16 @@ function customerDeclined(ctx: FlowContext): boolean {
 function notFoundReply(ctx: FlowContext, result: ToolResult): OfflineStep {
   const { phrases } = ctx;
   if (result.toolName === "identify_customer") return reply(ctx, phrases.couldNotVerify, { awaiting: "identity", forget: ["email", "postcode"] });
-  const input = typeof result.input === "object" && result.input !== null ? result.input : {};
-  const invoiceNumber: unknown = Reflect.get(input, "invoiceNumber");
-  const orderNumber: unknown = Reflect.get(input, "orderNumber");
-  const bookingReference: unknown = Reflect.get(input, "bookingReference");
-  const subscriptionReference: unknown = Reflect.get(input, "subscriptionReference");
+  const { invoiceNumber, orderNumber, bookingReference, subscriptionReference } = inputOf(result);
   if (typeof invoiceNumber === "string") return reply(ctx, phrases.referenceNotFound(invoiceNumber), { forget: ["invoiceNumber"] });
   if (typeof orderNumber === "string") return reply(ctx, phrases.orderNotFound(orderNumber), { awaiting: "order_number", forget: ["orderNumber"] });
   if (typeof bookingReference === "string") return reply(ctx, phrases.referenceNotFound(bookingReference), { forget: ["bookingReference", "service", "slotId"] });
   if (typeof subscriptionReference === "string") return reply(ctx, phrases.referenceNotFound(subscriptionReference), { forget: ["subscriptionReference"] });
   return reply(ctx, phrases.invalidRequest, { buttons: [talkToPersonButton(ctx)] });
+}
+
+function inputOf(result: ToolResult): Record<string, unknown> {
+  const input = result.input;
+  if (typeof input !== "object" || input === null) return {};
+  return Object.fromEntries(Object.entries(input));
 }

@@ -1,4 +1,4 @@
-import type { BOOKING_STATUSES, REFUND_STATUSES, RETURN_STATUSES, SHIPMENT_STATUSES, SUBSCRIPTION_STATUSES } from "@/lib/agent/connectors/schemas";
+import type { REFUND_STATUSES, RETURN_STATUSES, SHIPMENT_STATUSES, SUBSCRIPTION_STATUSES } from "@/lib/agent/connectors/schemas";
 import type { OrderState, SUBSCRIPTION_PLANS } from "@/lib/db/schema";
 import type { IntentId } from "../nlu/intents";
 
@@ -60,6 +60,7 @@ export type Phrases = {
   etaLine: (date: string) => string;
   latestEventLine: (when: string, description: string, location: string) => string;
   shipmentStatuses: Record<(typeof SHIPMENT_STATUSES)[number], string>;
+  shipmentStatusLine: (status: string) => string;
 
   // Cancelling
   cancelled: (orderNumber: string, refund: string | null) => string;
@@ -135,7 +136,6 @@ export type Phrases = {
   // Subscriptions
   plans: Record<SubscriptionPlan, string>;
   subscriptionStatuses: Record<(typeof SUBSCRIPTION_STATUSES)[number], string>;
-  bookingStatuses: Record<(typeof BOOKING_STATUSES)[number], string>;
   noSubscriptions: string;
   chooseSubscription: string;
   askSubscriptionAction: (plan: string, status: string) => string;

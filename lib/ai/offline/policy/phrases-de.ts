@@ -78,6 +78,7 @@ export const PHRASES_DE: Phrases = {
     returned: (order) => `Für die Bestellung ${order} läuft eine Rücksendung.`,
     refunded: (order) => `Die Bestellung ${order} wurde erstattet.`,
   },
+  shipmentStatusLine: (status) => `Status beim Versanddienst: ${status}.`,
   carrierLine: (carrier, tracking) => `Versand mit ${carrier}, Sendungsnummer ${tracking}.`,
   etaLine: (date) => `Voraussichtliche Zustellung: ${date}.`,
   latestEventLine: (when, description, location) => `Letzte Aktualisierung (${when}): ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_DE: Phrases = {
 
   plans: { "coffee-monthly": "Kaffee, monatlich", "coffee-biweekly": "Kaffee, alle 2 Wochen", "filters-quarterly": "Filter, vierteljährlich", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "aktiv", paused: "pausiert", cancelled: "gekündigt" },
-  bookingStatuses: { confirmed: "bestätigt", cancelled: "storniert", completed: "erledigt", no_show: "verpasst" },
   noSubscriptions: "Ich sehe keine aktiven Abos in Ihrem Konto.",
   chooseSubscription: "Um welches Abo geht es?",
   askSubscriptionAction: (plan, status) => `Ihr Abo „${plan}“ ist ${status}. Was möchten Sie tun?`,

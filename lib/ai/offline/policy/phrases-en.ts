@@ -78,6 +78,7 @@ export const PHRASES_EN: Phrases = {
     returned: (order) => `A return is under way for order ${order}.`,
     refunded: (order) => `Order ${order} has been refunded.`,
   },
+  shipmentStatusLine: (status) => `Carrier status: ${status}.`,
   carrierLine: (carrier, tracking) => `Carrier: ${carrier}, tracking number ${tracking}.`,
   etaLine: (date) => `Expected delivery: ${date}.`,
   latestEventLine: (when, description, location) => `Latest update (${when}): ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_EN: Phrases = {
 
   plans: { "coffee-monthly": "Coffee, monthly", "coffee-biweekly": "Coffee, every 2 weeks", "filters-quarterly": "Filters, quarterly", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "active", paused: "paused", cancelled: "cancelled" },
-  bookingStatuses: { confirmed: "confirmed", cancelled: "cancelled", completed: "completed", no_show: "missed" },
   noSubscriptions: "I don't see any active subscriptions on your account.",
   chooseSubscription: "Which subscription is it about?",
   askSubscriptionAction: (plan, status) => `Your ${plan} subscription is ${status}. What would you like to do?`,

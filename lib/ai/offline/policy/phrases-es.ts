@@ -78,6 +78,7 @@ export const PHRASES_ES: Phrases = {
     returned: (order) => `Hay una devolución en curso para el pedido ${order}.`,
     refunded: (order) => `El pedido ${order} está reembolsado.`,
   },
+  shipmentStatusLine: (status) => `Estado en el transportista: ${status}.`,
   carrierLine: (carrier, tracking) => `Transportista: ${carrier}, número de seguimiento ${tracking}.`,
   etaLine: (date) => `Entrega prevista: ${date}.`,
   latestEventLine: (when, description, location) => `Última actualización (${when}): ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_ES: Phrases = {
 
   plans: { "coffee-monthly": "Café, mensual", "coffee-biweekly": "Café, cada 2 semanas", "filters-quarterly": "Filtros, trimestral", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "activa", paused: "en pausa", cancelled: "cancelada" },
-  bookingStatuses: { confirmed: "confirmada", cancelled: "cancelada", completed: "realizada", no_show: "perdida" },
   noSubscriptions: "No veo suscripciones activas en tu cuenta.",
   chooseSubscription: "¿De qué suscripción se trata?",
   askSubscriptionAction: (plan, status) => `Tu suscripción ${plan} está ${status}. ¿Qué quieres hacer?`,

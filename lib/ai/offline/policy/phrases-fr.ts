@@ -78,6 +78,7 @@ export const PHRASES_FR: Phrases = {
     returned: (order) => `Un retour est en cours pour la commande ${order}.`,
     refunded: (order) => `La commande ${order} a été remboursée.`,
   },
+  shipmentStatusLine: (status) => `Statut chez le transporteur : ${status}.`,
   carrierLine: (carrier, tracking) => `Transporteur : ${carrier}, numéro de suivi ${tracking}.`,
   etaLine: (date) => `Livraison prévue : ${date}.`,
   latestEventLine: (when, description, location) => `Dernière mise à jour (${when}) : ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_FR: Phrases = {
 
   plans: { "coffee-monthly": "Café, mensuel", "coffee-biweekly": "Café, toutes les 2 sem.", "filters-quarterly": "Filtres, trimestriel", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "actif", paused: "en pause", cancelled: "résilié" },
-  bookingStatuses: { confirmed: "confirmé", cancelled: "annulé", completed: "terminé", no_show: "manqué" },
   noSubscriptions: "Je ne vois aucun abonnement actif sur votre compte.",
   chooseSubscription: "De quel abonnement s'agit-il ?",
   askSubscriptionAction: (plan, status) => `Votre abonnement ${plan} est ${status}. Que souhaitez-vous faire ?`,

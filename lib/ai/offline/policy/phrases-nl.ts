@@ -78,6 +78,7 @@ export const PHRASES_NL: Phrases = {
     returned: (order) => `Er loopt een retour voor bestelling ${order}.`,
     refunded: (order) => `Bestelling ${order} is terugbetaald.`,
   },
+  shipmentStatusLine: (status) => `Status bij de vervoerder: ${status}.`,
   carrierLine: (carrier, tracking) => `Vervoerder: ${carrier}, trackingnummer ${tracking}.`,
   etaLine: (date) => `Verwachte bezorging: ${date}.`,
   latestEventLine: (when, description, location) => `Laatste update (${when}): ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_NL: Phrases = {
 
   plans: { "coffee-monthly": "Koffie, maandelijks", "coffee-biweekly": "Koffie, om de 2 weken", "filters-quarterly": "Filters, per kwartaal", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "actief", paused: "gepauzeerd", cancelled: "opgezegd" },
-  bookingStatuses: { confirmed: "bevestigd", cancelled: "geannuleerd", completed: "afgerond", no_show: "gemist" },
   noSubscriptions: "Ik zie geen actieve abonnementen in je account.",
   chooseSubscription: "Over welk abonnement gaat het?",
   askSubscriptionAction: (plan, status) => `Je abonnement ${plan} is ${status}. Wat wil je doen?`,

@@ -78,6 +78,7 @@ export const PHRASES_PT: Phrases = {
     returned: (order) => `Há uma devolução em curso para a encomenda ${order}.`,
     refunded: (order) => `A encomenda ${order} foi reembolsada.`,
   },
+  shipmentStatusLine: (status) => `Estado na transportadora: ${status}.`,
   carrierLine: (carrier, tracking) => `Transportadora: ${carrier}, número de seguimento ${tracking}.`,
   etaLine: (date) => `Entrega prevista: ${date}.`,
   latestEventLine: (when, description, location) => `Última atualização (${when}): ${description}${location ? `, ${location}` : ""}.`,
@@ -155,7 +156,6 @@ export const PHRASES_PT: Phrases = {
 
   plans: { "coffee-monthly": "Café, mensal", "coffee-biweekly": "Café, de 2 em 2 semanas", "filters-quarterly": "Filtros, trimestral", "care-plus": "Care Plus" },
   subscriptionStatuses: { active: "ativa", paused: "em pausa", cancelled: "cancelada" },
-  bookingStatuses: { confirmed: "confirmada", cancelled: "cancelada", completed: "realizada", no_show: "falhada" },
   noSubscriptions: "Não vejo assinaturas ativas na sua conta.",
   chooseSubscription: "De que assinatura se trata?",
   askSubscriptionAction: (plan, status) => `A sua assinatura ${plan} está ${status}. O que quer fazer?`,

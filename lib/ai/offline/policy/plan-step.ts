@@ -1,6 +1,6 @@
 import { identifiedCustomerSchema } from "@/lib/agent/tools/tool-data";
 import { detectExplicitHumanRequest } from "@/lib/agent/escalation/explicit-human-request";
-import type { IntentId } from "../nlu/intents";
+import { INTENT_CATALOGUE, type IntentId } from "../nlu/intents";
 import { fillSlots } from "./fill-slots";
 import { latestResult, resultData, type FlowContext } from "./flow-context";
 import { affirmFlow, denyFlow, goodbyeFlow, greetingFlow, thanksFlow } from "./flows/conversation";
@@ -25,7 +25,7 @@ import { handleLastOutcome } from "./handle-outcome";
 import { phrasesFor } from "./phrases";
 import { readChoice, isIntentId } from "./reply-choice";
 import { resolveIntent } from "./resolve-intent";
-import { SLOT_NAMES, type OfflineSlots, type OfflineState, type OfflineStep, type OfflineStepInput } from "./types";
+import { AWAITING, SLOT_NAMES, type OfflineSlots, type OfflineState, type OfflineStep, type OfflineStepInput } from "./types";
 
 export type { OfflineState, OfflineStep, OfflineStepInput } from "./types";
 // The runner's other two needs from the offline policy, importable from the same place.
@@ -103,7 +103,14 @@ export function planOfflineStep(input: OfflineStepInput): OfflineStep {
   if (escalation) return handedOverReply(ctx, escalation);
   if (resolution.kind === "low_confidence") return lowConfidenceFlow(ctx);
   if (resolution.kind === "clarify") return clarifyFlow(ctx);
-  return handleLastOutcome(ctx) ?? FLOWS[intent](ctx);
+  const step = handleLastOutcome(ctx) ?? FLOWS[intent](ctx);
+  return identified ? thankedForVerifying(ctx, step) : step;
+}
+
+// The turn in which the customer proved who they are starts its reply with a thank-you by name.
+function thankedForVerifying(ctx: FlowContext, step: OfflineStep): OfflineStep {
+  if (step.kind !== "reply" || !ctx.customerName) return step;
+  return { ...step, text: `${ctx.phrases.verifiedThanks(ctx.customerName)} ${step.text}` };
 }
 
 // The state comes back from storage as JSON: anything unexpected is dropped rather than trusted.
@@ -120,7 +127,7 @@ function readState(raw: OfflineState): OfflineState {
     slots,
     verified: raw.verified === true,
     clarificationsAsked,
-    awaiting: raw.awaiting ?? null,
+    awaiting: typeof raw.awaiting === "string" && (AWAITING as readonly string[]).includes(raw.awaiting) ? raw.awaiting : null,
     ...(typeof raw.customerName === "string" && raw.customerName !== "" ? { customerName: raw.customerName } : {}),
   };
 }
@@ -130,5 +137,5 @@ function topIntent(input: OfflineStepInput): IntentId | null {
 }
 
 function isTask(intent: IntentId): boolean {
-  return !["greeting", "thanks", "goodbye", "affirm", "deny"].includes(intent);
+  return INTENT_CATALOGUE[intent].category !== "conversation";
 }

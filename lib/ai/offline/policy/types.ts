@@ -34,22 +34,24 @@ export type OfflineSlots = Partial<Record<SlotName, string>>;
 
 // The question the customer was last asked, so a bare answer ("SO-104233", "1054 HG", "2") is read
 // as an answer to it rather than classified on its own.
-export type Awaiting =
-  | "order_number"
-  | "identity"
-  | "clarification"
-  | "booking_choice"
-  | "slot_choice"
-  | "subscription_choice"
-  | "subscription_action"
-  | "plan_choice"
-  | "address"
-  | "return_reason"
-  | "problem"
-  | "resolution"
-  | "promo_code"
+export const AWAITING = [
+  "order_number",
+  "identity",
+  "clarification",
+  "booking_choice",
+  "slot_choice",
+  "subscription_choice",
+  "subscription_action",
+  "plan_choice",
+  "address",
+  "return_reason",
+  "problem",
+  "resolution",
+  "promo_code",
   // "Shall I pass you to a colleague?": a plain "yes" hands over.
-  | "handoff_offer";
+  "handoff_offer",
+] as const;
+export type Awaiting = (typeof AWAITING)[number];
 
 export type OfflineState = {
   activeIntent: IntentId | null;

@@ -1,6 +1,6 @@
 import { orderViewSchema, trackingViewSchema } from "@/lib/agent/tools/tool-data";
-import { describeOrder } from "../describe-order";
-import { callTools, latestResult, reply, resultData, type FlowContext } from "../flow-context";
+import { describeOrder, hasShipmentTrouble } from "../describe-order";
+import { callTools, latestResult, reply, resultData, talkToPersonButton, type FlowContext } from "../flow-context";
 import { settleOrder } from "../order-number-step";
 import type { OfflineStep } from "../types";
 
@@ -13,5 +13,7 @@ export function orderStatusFlow(ctx: FlowContext): OfflineStep {
   if (!order || !tracking) {
     return callTools({ toolName: "get_order", input: { orderNumber } }, { toolName: "track_shipment", input: { orderNumber } });
   }
-  return reply(ctx, describeOrder(ctx, order, tracking.shipments));
+  // A lost or returned parcel needs a person; the offer comes with the news.
+  const trouble = hasShipmentTrouble(tracking.shipments);
+  return reply(ctx, describeOrder(ctx, order, tracking.shipments), trouble ? { buttons: [talkToPersonButton(ctx)], awaiting: "handoff_offer" } : {});
 }

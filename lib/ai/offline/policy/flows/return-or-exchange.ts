@@ -1,4 +1,5 @@
 import { orderViewSchema, startedReturnSchema } from "@/lib/agent/tools/tool-data";
+import { maskSensitive } from "../../nlu/masking";
 import { callTools, latestResult, reply, resultData, talkToPersonButton, type FlowContext } from "../flow-context";
 import { settleOrder } from "../order-number-step";
 import { RETURN_REASONS, returnReasonOf } from "../reason-words";
@@ -24,8 +25,11 @@ export function returnOrExchangeFlow(ctx: FlowContext): OfflineStep {
   if (order.state === "returned") return reply(ctx, phrases.returnAlreadyStarted(orderNumber), { endFlow: true });
   if (order.state !== "delivered") return reply(ctx, phrases.notDeliveredYet(orderNumber, phrases.orderStates[order.state]), { endFlow: true });
 
-  // The answer to "why?" is taken in the customer's own words.
-  if (!ctx.slots.returnReason && ctx.input.state.awaiting === "return_reason") ctx.slots.returnReason = ctx.input.customerText.trim().slice(0, MAX_REASON);
+  // The answer to "why?" is taken in the customer's own words, minus any card number, e-mail or phone
+  // number in them: the warehouse needs the reason, never those.
+  if (!ctx.slots.returnReason && ctx.input.state.awaiting === "return_reason") {
+    ctx.slots.returnReason = maskSensitive(ctx.input.customerText.trim()).text.slice(0, MAX_REASON);
+  }
   const reason = returnReasonOf(ctx.slots);
   if (!reason) {
     const buttons = (Object.keys(RETURN_REASONS) as (keyof typeof RETURN_REASONS)[]).map((code) => ({ id: choiceId("reason", code), title: phrases.returnReasonTitles[code] }));

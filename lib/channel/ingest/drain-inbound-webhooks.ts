@@ -1,0 +1,69 @@
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { inboundWebhooks } from "@/lib/db/schema";
+import { childLogger } from "@/lib/logger";
+import { parseWebhookPayload } from "@/lib/whatsapp/webhook/parse";
+import type { WebhookEvent } from "@/lib/whatsapp/webhook/events";
+import { ingestEventsInTransaction, type IngestResult } from "./ingest-webhook-events";
+
+const log = childLogger("webhook");
+const BATCH = 200;
+
+// Ingests stored webhook bodies in batches: many bodies become one set-based transaction, which is
+// what lets a burst of single-message webhooks be stored at thousands per second. Rows are claimed
+// with SKIP LOCKED, so several workers can drain side by side. A batch that fails is retried body by
+// body, so one bad body is marked failed (and logged) without holding back the others.
+export async function drainInboundWebhooks(db: Db, options: { batchSize?: number; onBatch?: (result: IngestResult) => Promise<void> } = {}): Promise<number> {
+  let processed = 0;
+  for (;;) {
+    const ids = await drainBatch(db, options.batchSize ?? BATCH, options.onBatch);
+    if (ids === 0) return processed;
+    processed += ids;
+  }
+}
+
+async function drainBatch(db: Db, size: number, onBatch?: (result: IngestResult) => Promise<void>): Promise<number> {
+  let claimed: { id: number }[] = [];
+  let result: IngestResult | null = null;
+  try {
+    result = await db.transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: inboundWebhooks.id, payload: inboundWebhooks.payload })
+        .from(inboundWebhooks)
+        .where(eq(inboundWebhooks.status, "pending"))
+        .orderBy(asc(inboundWebhooks.id))
+        .limit(size)
+        .for("update", { skipLocked: true });
+      claimed = rows;
+      if (rows.length === 0) return null;
+      const events: WebhookEvent[] = [];
+      for (const row of rows) {
+        const parsed = parseWebhookPayload(row.payload);
+        if (parsed.ok) events.push(...parsed.events);
+      }
+      const ingested = await ingestEventsInTransaction(tx, events);
+      await tx
+        .update(inboundWebhooks)
+        .set({ status: "done", processedAt: sql`now()`, attempts: sql`${inboundWebhooks.attempts} + 1` })
+        .where(inArray(inboundWebhooks.id, rows.map((row) => row.id)));
+      return ingested;
+    });
+  } catch (error) {
+    if (claimed.length <= 1) {
+      const id = claimed[0]?.id;
+      if (id !== undefined) {
+        log.error({ err: error, webhookId: id }, "stored webhook could not be ingested; kept as failed for inspection");
+        await db.update(inboundWebhooks).set({ status: "failed", error: error instanceof Error ? error.message : String(error), attempts: sql`${inboundWebhooks.attempts} + 1` }).where(eq(inboundWebhooks.id, id));
+        return 1;
+      }
+      throw error;
+    }
+    // Isolate the culprit: one body per transaction.
+    let done = 0;
+    for (let i = 0; i < claimed.length; i++) done += await drainBatch(db, 1, onBatch);
+    return done;
+  }
+  if (!result) return 0;
+  await onBatch?.(result);
+  return claimed.length;
+}
