@@ -37,15 +37,26 @@ async function drainBatch(db: Db, size: number, onBatch?: (result: IngestResult)
       claimed = rows;
       if (rows.length === 0) return null;
       const events: WebhookEvent[] = [];
+      const ingestable: number[] = [];
       for (const row of rows) {
         const parsed = parseWebhookPayload(row.payload);
-        if (parsed.ok) events.push(...parsed.events);
+        if (parsed.ok) {
+          events.push(...parsed.events);
+          ingestable.push(row.id);
+        } else {
+          // Checked before it was stored, so only a body from an older version can get here; it is
+          // kept, flagged and logged, never dropped silently.
+          log.error({ webhookId: row.id, reason: parsed.reason }, "stored webhook no longer parses");
+          await tx.update(inboundWebhooks).set({ status: "failed", error: parsed.reason, attempts: sql`${inboundWebhooks.attempts} + 1` }).where(eq(inboundWebhooks.id, row.id));
+        }
       }
       const ingested = await ingestEventsInTransaction(tx, events);
-      await tx
-        .update(inboundWebhooks)
-        .set({ status: "done", processedAt: sql`now()`, attempts: sql`${inboundWebhooks.attempts} + 1` })
-        .where(inArray(inboundWebhooks.id, rows.map((row) => row.id)));
+      if (ingestable.length > 0) {
+        await tx
+          .update(inboundWebhooks)
+          .set({ status: "done", processedAt: sql`now()`, attempts: sql`${inboundWebhooks.attempts} + 1` })
+          .where(inArray(inboundWebhooks.id, ingestable));
+      }
       return ingested;
     });
   } catch (error) {
