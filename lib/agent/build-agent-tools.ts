@@ -1,5 +1,6 @@
 import { tool, type ToolSet } from "ai";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
+import { canonicalJson } from "@/lib/audit/canonical-json";
 import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/db/schema";
 import { searchKnowledge, type KnowledgeHit } from "@/lib/knowledge/search-knowledge";
@@ -24,9 +25,9 @@ type BuildInput = {
   scope: CustomerScope;
   policy: AgentPolicy;
   now: Date;
-  // Only set when the customer confirmed a change: the key and the one call it is valid for.
-  idempotencyKey: string | null;
-  approvedToolCallId: string | null;
+  // Only set when the customer confirmed a change: the key and the one exact call it is valid for
+  // (same call id, same tool, same input; a model cannot reuse an approval for something else).
+  approved: { idempotencyKey: string; toolCallId: string; toolName: string; input: unknown } | null;
   runs: ToolRun[];
 };
 
@@ -52,12 +53,12 @@ export function buildAgentTools(input: BuildInput) {
     }
   };
 
-  const context = (toolCallId: string, name: ToolName): ToolContext => ({
+  const context = (toolCallId: string, name: ToolName, args: unknown): ToolContext => ({
     connectors: input.connectors,
     scope,
     policy: input.policy,
     now: input.now,
-    idempotencyKey: TOOL_RISK[name] === "change" && toolCallId === input.approvedToolCallId ? input.idempotencyKey : null,
+    idempotencyKey: TOOL_RISK[name] === "change" && isApprovedCall(input.approved, toolCallId, name, args) ? input.approved!.idempotencyKey : null,
   });
 
   const definitions: ToolSet = {};
@@ -86,7 +87,7 @@ export function buildAgentTools(input: BuildInput) {
             case "escalate_to_human":
               return { ok: true, data: TOOL_INPUTS.escalate_to_human.parse(args), facts: [] };
             default: {
-              const outcome = await TOOL_IMPLEMENTATIONS[name](args, context(toolCallId, name));
+              const outcome = await TOOL_IMPLEMENTATIONS[name](args, context(toolCallId, name, args));
               // A successful identity check widens the scope for the rest of this turn only through code.
               if (name === "identify_customer" && outcome.ok) {
                 const data = outcome.data as { customerId: string; by: "email" | "order_postcode"; name?: string };
@@ -111,4 +112,8 @@ export function buildAgentTools(input: BuildInput) {
       return searchKnowledge(input.db, { query: signals.text, language, country: scope.country, today: input.now.toISOString().slice(0, 10), limit: 3 });
     },
   };
+}
+
+export function isApprovedCall(approved: BuildInput["approved"], toolCallId: string, toolName: string, input: unknown): boolean {
+  return approved !== null && approved.toolCallId === toolCallId && approved.toolName === toolName && canonicalJson(approved.input) === canonicalJson(input);
 }

@@ -17,7 +17,7 @@ import { agentTurns, contacts, conversations, escalationRules, inboxes, messages
 import { childLogger } from "@/lib/logger";
 import { publish } from "@/lib/realtime/publish";
 import { readAgentState, type AgentState } from "./agent-state";
-import { buildAgentTools, type ToolRun } from "./build-agent-tools";
+import { buildAgentTools, isApprovedCall, type ToolRun } from "./build-agent-tools";
 import type { Connectors } from "./connectors/types";
 import { computeTurnSignals } from "./escalation/compute-turn-signals";
 import { evaluateEscalationRules, type EscalationDecision } from "./escalation/evaluate-rules";
@@ -97,7 +97,8 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     const runs: ToolRun[] = [];
     const resume = working.pendingApproval && (confirmation === "yes" || confirmation === "no") ? working.pendingApproval : null;
     const idempotencyKey = resume && confirmation === "yes" ? resume.idempotencyKey : null;
-    const tools = buildAgentTools({ db: turn.db, connectors: deps.connectors, scope, policy, now, idempotencyKey, approvedToolCallId: idempotencyKey ? resume!.toolCallId : null, runs });
+    const approved = idempotencyKey && resume ? { idempotencyKey, toolCallId: resume.toolCallId, toolName: resume.toolName, input: resume.input } : null;
+    const tools = buildAgentTools({ db: turn.db, connectors: deps.connectors, scope, policy, now, approved, runs });
     const knowledge = await tools.searchForContext(signals, language);
     const baseMessages: ModelMessage[] = resume ? (resume.promptMessages as ModelMessage[]) : await historyMessages(turn.db, turn.conversation.id, texts);
     const messagesForModel: ModelMessage[] = resume
@@ -112,8 +113,9 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
         instructions: buildInstructions({ language, scope, state: working, knowledge, outsideHoursNotice: evaluation.decision?.handover ? undefined : evaluation.decision?.customerMessage }),
         messages: messagesForModel,
         tools: tools.definitions,
+        // Every data-changing call needs the customer's yes, except the one exact call they confirmed.
         toolApproval: ({ toolCall }): ToolApprovalStatus =>
-          CHANGE_TOOLS.includes(toolCall.toolName as ToolName) && toolCall.toolCallId !== resume?.toolCallId ? "user-approval" : undefined,
+          CHANGE_TOOLS.includes(toolCall.toolName as ToolName) && !isApprovedCall(approved, toolCall.toolCallId, toolCall.toolName, toolCall.input) ? "user-approval" : undefined,
         stopWhen: isStepCount(MAX_STEPS),
         providerOptions: {
           [OFFLINE_PROVIDER_KEY]: {
