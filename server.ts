@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   await ensureConfiguredInbox(database.handle.db, whatsapp);
   // The sign-in page lists the demo accounts while they exist, unless the operator turns it off.
   if (database.demoAccounts.length > 0 && env.DEMO_LOGIN_HINT !== false) process.env.DEMO_LOGIN_HINT = "true";
-  startAgent(database.handle.db, env);
+  startAgent(database.handle.db, env, { vector: database.vector });
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, env.RUN_WORKER ? jobHandlers : null);
   // Webhooks are acknowledged once stored; the webhook.ingest job ingests them in batches.

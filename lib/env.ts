@@ -55,6 +55,12 @@ export const envSchema = z
       .string()
       .regex(/^(offline|(openai|anthropic|mistral|google|azure|bedrock|openai-compatible):.+)$/, "must be offline or provider:model with a supported provider")
       .default("offline"),
+    // Embedding model for semantic knowledge search (used with pgvector): openai:text-embedding-3-small,
+    // mistral:mistral-embed, google:text-embedding-004, openai-compatible:<model>. Unset: keyword search only.
+    AI_EMBEDDING_MODEL: z
+      .string()
+      .regex(/^(openai|mistral|google|openai-compatible):.+$/, "must be provider:model with openai, mistral, google or openai-compatible")
+      .optional(),
     AI_BASE_URL: optionalUrl,
     AI_API_KEY: z.string().min(1).optional(),
     // The company's own systems behind the agent's tools (see lib/agent/connectors/http/CONTRACT.md);

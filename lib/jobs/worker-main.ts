@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const closeAdapter = await installScaleOutAdapter(io, env);
   registerRealtimeSink((event) => io.to(roomsFor(event)).emit("event", event));
 
-  startAgent(database.handle.db, env);
+  startAgent(database.handle.db, env, { vector: database.vector });
   const boss = createJobRunner(database.handle, { connectionString: env.DATABASE_URL });
   await startJobRunner(boss, jobHandlers);
   log.info("worker started");

@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { semanticSearchModel } from "@/lib/ai/embedding-models";
 import type { Db } from "@/lib/db/client";
-import type { Language } from "@/lib/db/schema";
+import { knowledgeArticles, type Language } from "@/lib/db/schema";
 import { queryRows } from "@/lib/db/sql-rows";
+import { semanticSearch, type SemanticHit } from "./semantic-search";
 
 export type KnowledgeHit = { articleId: string; slug: string; title: string; snippet: string; body: string; locale: Language; score: number };
 
@@ -15,11 +17,40 @@ export async function searchKnowledge(
   input: { query: string; language: Language; country: string | null; today: string; limit?: number },
 ): Promise<KnowledgeHit[]> {
   const locales: Language[] = input.language === "en" ? ["en"] : [input.language, "en"];
+  const semantic = semanticSearchModel();
   for (const locale of locales) {
-    const hits = await searchLocale(db, { ...input, locale });
+    const keyword = await searchLocale(db, { ...input, locale });
+    const meaning = semantic ? await semanticSearch(db, semantic, { ...input, language: locale }).catch(() => []) : [];
+    const hits = meaning.length > 0 ? await fuse(db, keyword, meaning, input.limit ?? 5) : keyword;
     if (hits.length > 0) return hits;
   }
   return [];
+}
+
+// Reciprocal rank fusion of keyword and semantic results: robust without calibrating two scores.
+async function fuse(db: Db, keyword: KnowledgeHit[], meaning: SemanticHit[], limit: number): Promise<KnowledgeHit[]> {
+  const scores = new Map<string, number>();
+  keyword.forEach((hit, rank) => scores.set(hit.articleId, (scores.get(hit.articleId) ?? 0) + 1 / (60 + rank + 1)));
+  meaning.forEach((hit, rank) => scores.set(hit.articleId, (scores.get(hit.articleId) ?? 0) + 1 / (60 + rank + 1)));
+  const known = new Map(keyword.map((hit) => [hit.articleId, hit]));
+  const missing = meaning.filter((hit) => !known.has(hit.articleId));
+  if (missing.length > 0) {
+    const rows = await db.select().from(knowledgeArticles).where(inArray(knowledgeArticles.id, missing.map((hit) => hit.articleId)));
+    for (const row of rows) {
+      const passage = missing.find((hit) => hit.articleId === row.id)?.passage ?? row.body;
+      const similarity = missing.find((hit) => hit.articleId === row.id)?.similarity ?? 0;
+      known.set(row.id, { articleId: row.id, slug: row.slug, title: row.title, body: row.body, locale: row.locale, snippet: passage.replace(`${row.title}\n\n`, "").slice(0, 400), score: similarity });
+    }
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .flatMap(([id]) => {
+      // Ordered by the fused rank; the score stays the hit's own relevance (keyword rank or cosine
+      // similarity), which is what callers compare with their thresholds.
+      const hit = known.get(id);
+      return hit ? [hit] : [];
+    });
 }
 
 async function searchLocale(db: Db, input: { query: string; locale: Language; country: string | null; today: string; limit?: number }): Promise<KnowledgeHit[]> {
