@@ -38,4 +38,18 @@ describe.each(testDatabaseKinds())("durable job runner on %s", (kind) => {
     expect(events).toContainEqual(expect.objectContaining({ type: "conversation.updated", conversationId: conversation!.id, changes: { status: "open" } }));
     unregister();
   });
+
+  it("runs a deferred job within a second of it falling due", async () => {
+    const db = database.handle.db;
+    const [inbox] = await db.select().from(inboxes).limit(1);
+    const [contact] = await db.insert(contacts).values({ waId: "31600000002" }).returning();
+    const [conversation] = await db
+      .insert(conversations)
+      .values({ inboxId: inbox!.id, contactId: contact!.id, status: "snoozed", snoozedUntil: new Date(Date.now() - 1000) })
+      .returning();
+    const dueAt = Date.now() + 1500;
+    await enqueue("maintenance.sweep", {}, { startAfter: new Date(dueAt) });
+    await expect.poll(async () => (await db.select().from(conversations).where(eq(conversations.id, conversation!.id)))[0]?.status, { timeout: 10_000, intervals: [100] }).toBe("open");
+    expect(Date.now() - dueAt).toBeLessThan(2500);
+  });
 });
