@@ -5,7 +5,8 @@ import { resolveLanguageModel } from "@/lib/ai/providers";
 import { receiveWebhook } from "@/lib/channel/receive-webhook";
 import { processConversationTurn } from "@/lib/conversation/process-turn";
 import { setDatabase } from "@/lib/db/client";
-import { agentTurns, auditEvents, contacts, conversations, handoffs, messages, orders, shopCustomers } from "@/lib/db/schema";
+import { agentTurns, auditEvents, contacts, conversations, handoffs, messages, orders, shopCustomers, users } from "@/lib/db/schema";
+import { handBackToBot } from "@/lib/conversation/hand-back-to-bot";
 import { seedDemoData } from "@/lib/db/seed";
 import { createJobRunner, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
 import { signed, TEST_BUSINESS, wamid } from "@/lib/testing/channel-fixtures";
@@ -112,6 +113,18 @@ describe.each(testDatabaseKinds())("the AI agent (offline model) on %s", (kind) 
     const next = await text(customer.phone, "allo ?");
     expect(next.result.kind).toBe("skipped");
     expect(next.replies).toHaveLength(0);
+
+    // A person hands back: the bot answers again, in a fresh episode, still in French.
+    const [user] = await db().select({ id: users.id }).from(users).limit(1);
+    const userId = user!.id;
+    await handBackToBot(db(), { conversationId, userId });
+    expect((await db().select().from(handoffs).where(eq(handoffs.conversationId, conversationId)))[0]!.status).toBe("closed");
+    await expect(handBackToBot(db(), { conversationId, userId, expectedVersion: 1 })).rejects.toMatchObject({ code: "conflict:api" });
+    const after = await text(customer.phone, "merci, où en est ma commande ?");
+    expect(after.result.kind).toBe("answered");
+    expect(after.replies.length).toBeGreaterThan(0);
+    const [state] = await db().select({ agentState: conversations.agentState }).from(conversations).where(eq(conversations.id, conversationId));
+    expect(state!.agentState).toMatchObject({ episode: 2, language: "fr" });
   });
 
   it("cancels an order only after the customer confirms, and only once", async () => {

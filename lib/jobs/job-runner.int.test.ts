@@ -49,7 +49,7 @@ describe.each(testDatabaseKinds())("durable job runner on %s", (kind) => {
       .returning();
     const dueAt = Date.now() + 1500;
     await enqueue("maintenance.sweep", {}, { startAfter: new Date(dueAt) });
-    await expect.poll(async () => (await db.select().from(conversations).where(eq(conversations.id, conversation!.id)))[0]?.status, { timeout: 10_000, intervals: [100] }).toBe("open");
+    await expect.poll(async () => (await db.select().from(conversations).where(eq(conversations.id, conversation!.id)))[0]?.status, { timeout: 10_000, interval: 100 }).toBe("open");
     expect(Date.now() - dueAt).toBeLessThan(2500);
   });
 });
