@@ -69,6 +69,12 @@ export async function enqueue<Q extends QueueName>(queue: Q, data: JobPayloads[Q
 }
 
 
+// Many jobs of one queue in one statement (conflicting singleton keys are skipped, as with send).
+export async function enqueueMany<Q extends QueueName>(queue: Q, jobs: { data: JobPayloads[Q]; singletonKey?: string; startAfter?: Date }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await jobRunner().insert(queue, jobs.map((job) => ({ data: job.data, singletonKey: job.singletonKey, startAfter: job.startAfter })));
+}
+
 export async function stopJobRunner(): Promise<void> {
   const boss = holder.__jobRunner;
   holder.__jobRunner = undefined;

@@ -87,20 +87,20 @@ export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], 
       }
     }
 
-    for (const [conversationId, newest] of newestByConversation) {
-      const windowEnd = new Date(newest.at.getTime() + WINDOW_MS);
-      await tx
-        .update(conversations)
-        .set({
-          lastCustomerMessageAt: sql`greatest(${conversations.lastCustomerMessageAt}, ${newest.at.toISOString()}::timestamptz)`,
-          lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${newest.at.toISOString()}::timestamptz)`,
-          windowExpiresAt: sql`greatest(${conversations.windowExpiresAt}, ${windowEnd.toISOString()}::timestamptz)`,
-          // A snoozed conversation wakes up when the customer writes again.
-          status: sql`case when ${conversations.status} = 'snoozed' then 'open' else ${conversations.status} end`,
-          snoozedUntil: sql`case when ${conversations.status} = 'snoozed' then null else ${conversations.snoozedUntil} end`,
-          updatedAt: now,
-        })
-        .where(sql`${conversations.id} = ${conversationId}`);
+    if (newestByConversation.size > 0) {
+      // One statement for every conversation in the batch: the newest customer message moves the
+      // 24-hour window and the activity clocks forward (never back), and wakes a snoozed conversation.
+      const rows = [...newestByConversation].map(([conversationId, newest]) => sql`(${conversationId}::uuid, ${newest.at.toISOString()}::timestamptz)`);
+      await tx.execute(sql`
+        update conversations c set
+          last_customer_message_at = greatest(c.last_customer_message_at, v.at),
+          last_message_at = greatest(c.last_message_at, v.at),
+          window_expires_at = greatest(c.window_expires_at, v.at + interval '${sql.raw(String(WINDOW_MS / 1000))} seconds'),
+          status = case when c.status = 'snoozed' then 'open' else c.status end,
+          snoozed_until = case when c.status = 'snoozed' then null else c.snoozed_until end,
+          updated_at = ${now.toISOString()}::timestamptz
+        from (values ${sql.join(rows, sql`, `)}) as v(id, at)
+        where c.id = v.id`);
     }
 
     const turnsToSchedule = [...newestByConversation].filter(([, newest]) => newest.triggers).map(([conversationId]) => conversationId);
