@@ -1,6 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { conversations, media, messages } from "@/lib/db/schema";
+import { media, messages } from "@/lib/db/schema";
 import type { InboundMessageEvent, StatusEvent, WebhookEvent } from "@/lib/whatsapp/webhook/events";
 import { applyStatuses, type AppliedStatus } from "./apply-statuses";
 import { ensureInboxes } from "./ensure-inboxes";
