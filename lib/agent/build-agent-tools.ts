@@ -115,5 +115,10 @@ export function buildAgentTools(input: BuildInput) {
 }
 
 export function isApprovedCall(approved: BuildInput["approved"], toolCallId: string, toolName: string, input: unknown): boolean {
-  return approved !== null && approved.toolCallId === toolCallId && approved.toolName === toolName && canonicalJson(approved.input) === canonicalJson(input);
+  if (approved === null || approved.toolCallId !== toolCallId || approved.toolName !== toolName || !(toolName in TOOL_INPUTS)) return false;
+  // Compared as the tool will see them: parsed by its schema (defaults applied, unknown keys dropped).
+  const schema = TOOL_INPUTS[toolName as ToolName];
+  const confirmed = schema.safeParse(approved.input);
+  const requested = schema.safeParse(input);
+  return confirmed.success && requested.success && canonicalJson(confirmed.data) === canonicalJson(requested.data);
 }

@@ -51,7 +51,14 @@ export async function handOver(
   });
   publishHandoff(created);
   const phrases = HANDOVER_PHRASES[input.language];
-  const parts = [input.decision.customerMessage ?? (input.honestMessage ? phrases.honest : phrases.handover)];
+  // Only our own words here, never the model's: whatever it claimed, a person now decides.
+  const parts = input.decision.customerMessage
+    ? [input.decision.customerMessage]
+    : input.honestMessage
+      ? [phrases.honest]
+      : input.decision.reason === "over_threshold"
+        ? [phrases.approval, phrases.handover]
+        : [phrases.handover];
   if (input.decision.followUpAt) parts.push(phrases.followUp(formatFollowUp(input.decision.followUpAt, input.language, input.timeZone)));
   return parts.join("\n\n");
 }

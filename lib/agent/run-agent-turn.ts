@@ -21,13 +21,14 @@ import { buildAgentTools, isApprovedCall, type ToolRun } from "./build-agent-too
 import type { Connectors } from "./connectors/types";
 import { computeTurnSignals } from "./escalation/compute-turn-signals";
 import { evaluateEscalationRules, type EscalationDecision } from "./escalation/evaluate-rules";
-import type { TurnSignals } from "./escalation/turn-signals";
+import type { ContactTier, TurnSignals } from "./escalation/turn-signals";
 import { handOver } from "./hand-over";
 import { buildInstructions } from "./instructions";
 import { CHANGE_TOOLS, TOOL_RISK, type ToolName } from "./tool-catalogue";
 import type { AgentPolicy, CustomerScope } from "./tools/tool-context";
 
 const log = childLogger("agent");
+const TIER_RANK: Record<ContactTier, number> = { standard: 0, plus: 1, vip: 2 };
 const MAX_STEPS = 8;
 const HISTORY_MESSAGES = 20;
 
@@ -49,6 +50,8 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     const now = deps.now?.() ?? new Date();
     const context = await loadContext(turn);
     context.phoneMatch = await matchByPhone(deps.connectors, context.waId);
+    // The higher of the contact's tier and the shop's: a VIP in the shop is a VIP on WhatsApp too.
+    if (context.phoneMatch && TIER_RANK[context.phoneMatch.tier] > TIER_RANK[context.tier]) context.tier = context.phoneMatch.tier;
     const state = readAgentState(turn.conversation.agentState);
     const texts = turn.inbound.map(customerText).filter((text) => text.length > 0);
     const signals = computeTurnSignals(texts, {
@@ -58,7 +61,10 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       timeZone: context.timeZone,
     });
     const language: Language = state.language ?? signals.language;
-    const negativeStreak = signals.sentiment.label === "negative" ? state.negativeStreak + 1 : 0;
+    // Tapping one of the bot's own buttons ("It's damaged") says nothing about the customer's mood.
+    const tapsOnly = turn.inbound.every((message) => interactiveReplyId(message.payload) !== null);
+    if (tapsOnly) signals.sentiment = { ...signals.sentiment, label: "neutral" };
+    const negativeStreak = tapsOnly ? state.negativeStreak : signals.sentiment.label === "negative" ? state.negativeStreak + 1 : 0;
     const scope: CustomerScope = {
       waId: context.waId,
       verifiedCustomerId: state.verified?.customerId ?? context.phoneMatch?.id ?? null,
@@ -119,7 +125,8 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
         stopWhen: isStepCount(MAX_STEPS),
         providerOptions: {
           [OFFLINE_PROVIDER_KEY]: {
-            customerText: signals.text,
+            // Taps carry the button's id next to its title, so the flows read a choice exactly.
+            customerText: turn.inbound.map((message) => [customerText(message), interactiveReplyId(message.payload)].filter(Boolean).join(" ")).join("\n"),
             language,
             nlu: { intent: signals.intent, confidence: signals.confidence, ranking: signals.ranking.slice(0, 5) },
             entities: JSON.parse(JSON.stringify(signals.entities)),
@@ -138,7 +145,9 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     await saveToolRuns(turn, runs, { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0, model: deps.model.id, modelMs });
 
     // 4. What the loop produced.
-    const metadata = offlineMetadata(result.providerMetadata);
+    // The offline model's state update rides on the step that decided; a reply sent through a
+    // presentation tool ends with an empty follow-up step, so look back for it.
+    const metadata = offlineMetadata(result.steps.findLast((step) => step.providerMetadata?.[OFFLINE_PROVIDER_KEY])?.providerMetadata ?? result.providerMetadata);
     const next: AgentState = {
       ...working,
       ...metadata.statePatch,
@@ -150,20 +159,23 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     const blocked = runs.find((run) => run.outcome?.ok === false && (run.outcome.reason === "needs_human" || run.outcome.reason === "integration_error"));
     if (escalation || blocked) {
       const reason = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error" ? integrationDecision() : escalationDecisionFrom(escalation, blocked);
-      return handOverTurn(turn, { deps, signals, state: next, decision: reason, runs, language, context, honestMessage: Boolean(blocked), leadText: result.text });
+      const integration = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error";
+      return handOverTurn(turn, { deps, signals, state: next, decision: reason, runs, language, context, honestMessage: integration });
     }
+    // Only failed lookups are new information here; the clarifying question this turn may just have
+    // asked must not count against the customer yet.
     const postEvaluation = evaluateEscalationRules(context.rules, signals, {
       tier: context.tier,
       now,
       businessHours: context.businessHours,
-      clarificationsAsked: next.clarificationsAsked,
+      clarificationsAsked: working.clarificationsAsked,
       failedLookups: next.failedLookups,
       negativeStreak,
       integrationError: false,
       confidenceThreshold: deps.confidenceThreshold,
     });
     if (postEvaluation.decision?.handover) {
-      return handOverTurn(turn, { deps, signals, state: next, decision: postEvaluation.decision, runs, language, context, leadText: result.text });
+      return handOverTurn(turn, { deps, signals, state: next, decision: postEvaluation.decision, runs, language, context });
     }
 
     const outbound: OutboundContent[] = [];
@@ -210,10 +222,10 @@ type TurnContext = Awaited<ReturnType<typeof loadContext>>;
 
 // A customer writing from the number on their account is identified by it; a lookup failure only
 // means they are asked to identify themselves.
-async function matchByPhone(connectors: Connectors, waId: string): Promise<{ id: string; name: string; country: string } | null> {
+async function matchByPhone(connectors: Connectors, waId: string): Promise<{ id: string; name: string; country: string; tier: ContactTier } | null> {
   try {
     const customer = await connectors.customers.findCustomerByPhone(waId);
-    return customer ? { id: customer.customerId, name: customer.name, country: customer.country ?? "" } : null;
+    return customer ? { id: customer.customerId, name: customer.name, country: customer.country ?? "", tier: customer.tier } : null;
   } catch (error) {
     log.warn({ err: error }, "customer lookup by phone failed");
     return null;
@@ -230,12 +242,12 @@ async function loadContext(turn: TurnInput) {
   const rules = await turn.db.select().from(escalationRules).where(eq(escalationRules.enabled, true)).orderBy(asc(escalationRules.position));
   return {
     waId: row?.waId ?? "",
-    tier: row?.tier ?? "standard",
+    tier: (row?.tier ?? "standard") as ContactTier,
     customerName: row?.name ?? row?.profileName ?? undefined,
     businessHours: row?.businessHours ?? null,
     timeZone: row?.businessHours?.timezone,
     rules,
-    phoneMatch: null as null | { id: string; name: string; country: string },
+    phoneMatch: null as null | { id: string; name: string; country: string; tier: ContactTier },
   };
 }
 
@@ -323,7 +335,7 @@ function escalationDecisionFrom(escalation: ToolRun | undefined, blocked: ToolRu
 
 async function handOverTurn(
   turn: TurnInput,
-  input: { deps: AgentDeps; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean; leadText?: string },
+  input: { deps: AgentDeps; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean },
 ): Promise<TurnRecord> {
   const message = await handOver(turn.db, {
     conversationId: turn.conversation.id,

@@ -318,6 +318,8 @@ export const EXAMPLES_DE: Record<IntentId, readonly string[]> = {
     "gibt es frühere termine",
   ],
   subscription_change: [
+    "ich möchte etwas an meinem abo ändern",
+    "mein abo anpassen",
     "mein abo pausieren",
     "ich will mein abo kündigen",
     "kann ich die box nächsten monat überspringen",

@@ -3,6 +3,7 @@ import type { IntentId } from "./intents";
 // Spanish training examples: no accents or ¿, "porfa", "q", Spain and Latin American wording mixed.
 export const EXAMPLES_ES: Record<IntentId, readonly string[]> = {
   order_status: [
+    "perdon, me equivoque de numero de pedido",
     "donde esta mi pedido",
     "donde esta mi paquete??",
     "alguna novedad de mi pedido SO-104233",
@@ -187,6 +188,8 @@ export const EXAMPLES_ES: Record<IntentId, readonly string[]> = {
     "reembolsar porfa",
   ],
   missing_or_damaged: [
+    "el pedido ha llegado fatal",
+    "me ha llegado en muy mal estado",
     "mi paquete llego dañado",
     "el articulo esta roto",
     "el seguimiento dice entregado pero no recibi nada",
@@ -370,6 +373,8 @@ export const EXAMPLES_ES: Record<IntentId, readonly string[]> = {
     "pueden desbloquear mi cuenta",
   ],
   opening_hours_contact: [
+    "hola q horario teneis",
+    "que horario teneis?",
     "cual es su horario",
     "abren los domingos?",
     "a que hora cierran hoy",

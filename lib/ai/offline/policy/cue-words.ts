@@ -56,7 +56,7 @@ export const PROBLEM_CUES: Record<ProblemCode, CueList> = {
   not_received: {
     en: ["not arrived", "hasn't arrived", "has not arrived", "never arrived", "didn't arrive", "not received", "didn't receive", "haven't received", "never came", "not delivered", "never delivered", "lost", "stolen"],
     fr: ["pas reçu", "jamais reçu", "pas arrivé", "pas arrivée", "jamais arrivé", "pas été livré", "perdu", "volé", "toujours pas"],
-    de: ["nicht angekommen", "nicht erhalten", "nie angekommen", "nicht bekommen", "nicht geliefert", "verloren", "gestohlen", "immer noch nicht"],
+    de: ["nicht angekommen", "nicht erhalten", "nie angekommen", "nicht bekommen", "kein paket bekommen", "kein paket erhalten", "nichts bekommen", "nichts erhalten", "nicht geliefert", "verloren", "gestohlen", "immer noch nicht"],
     nl: ["niet ontvangen", "niet aangekomen", "nooit aangekomen", "nooit ontvangen", "niet bezorgd", "niet geleverd", "kwijt", "gestolen", "nog steeds niet"],
     es: ["no ha llegado", "no llegó", "no recibí", "no he recibido", "nunca llegó", "no me ha llegado", "perdido", "robado", "todavía no"],
     pt: ["não chegou", "não recebi", "nunca chegou", "não foi entregue", "ainda não chegou", "perdido", "perdida", "roubado"],
