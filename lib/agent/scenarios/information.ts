@@ -107,7 +107,6 @@ export const INFORMATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "any" },
     turns: ["what are your opening hours?"],
     expect: { intent: "opening_hours_contact", replyMatches: [/\d{1,2}[:.]\d{2}/, /From our help page/] },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.tableDropped,
   },
   {
     name: "asks for the phone number",

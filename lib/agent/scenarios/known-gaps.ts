@@ -13,8 +13,6 @@ export const KNOWN_KNOWLEDGE_GAPS = {
     "The knowledge search is keyword full-text search per language (lib/knowledge/search-knowledge.ts, no fuzzy or compound matching); for words no article contains (a typo such as 'rückerstatung', 'telefoonnummer', 'einloggen' against an English-only article) it finds nothing, and the offline policy then says it does not know instead of searching again by the topic (a retry by topic title works, but plan-step-conversation.test.ts pins 'no article → no second search').",
   wrongArticle:
     "The keyword search ranks 'Reembolsos: condiciones y plazos' first for 'cuanto tarda el envio express' and the offline policy quotes the top hit without checking it belongs to the question's intent (hits carry no intent); the runner also does not put the customer's country in slots.country, which would have given a live shipping quote for Spain.",
-  tableDropped:
-    "condenseSnippet (offline/policy/condense-article.ts) drops Markdown tables, and the opening hours live in a table, so 'what are your opening hours?' is answered without a single time. Rendering body rows as '• Saturday: 10:00–14:00' fixes it but changes the shipping-article answer pinned in plan-step-services.test.ts.",
   oneRequestPerTurn:
     "'where is my order …?? this is ridiculous, terrible service' classifies as complaint (0.96), and the offline model serves one request per turn: the order question goes unanswered and the complaint flow quotes the best keyword hit, here the appointments article.",
 } as const;

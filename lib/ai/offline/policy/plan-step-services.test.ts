@@ -40,7 +40,7 @@ describe("shipping options", () => {
     expect(turn.calls).toEqual([]);
     expect(turn.reply?.citedArticleId).toBe("art-shipping");
     expect(turn.reply?.text).toBe(
-      'We deliver to the Netherlands, Belgium, Germany, France, Spain, Portugal, Ireland and the UK.\n\n(From our help page "Delivery times and costs")',
+      'We deliver to the Netherlands, Belgium, Germany, France, Spain, Portugal, Ireland and the UK.\n• NL: €4.95\n\n(From our help page "Delivery times and costs")',
     );
   });
 });
