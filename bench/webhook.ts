@@ -192,6 +192,9 @@ async function main(): Promise<void> {
       server.closeAllConnections();
       server.close();
     }
+    // Let the last ingest batch finish before the database goes away.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await draining;
     await stopJobRunner();
     setDatabase(undefined);
     await database.close();
