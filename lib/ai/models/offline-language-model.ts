@@ -10,7 +10,10 @@ import type {
 import { z } from "zod";
 import { TOOL_INPUTS, type ToolName } from "@/lib/agent/tool-catalogue";
 import { offlineNlu } from "@/lib/ai/offline/offline-nlu";
-import { planOfflineStep, type OfflineStepInput } from "@/lib/ai/offline/policy/plan-step";
+import type { Entity } from "@/lib/ai/offline/nlu/entities/types";
+import { INTENT_IDS } from "@/lib/ai/offline/nlu/intents";
+import { LANGS } from "@/lib/ai/offline/nlu/lang";
+import { planOfflineStep, type OfflineState, type OfflineStepInput } from "@/lib/ai/offline/policy/plan-step";
 
 // The key under providerOptions where the agent runner hands the offline model what it already knows
 // (language, intent, entities, episode state, knowledge hits). Real providers ignore it.
@@ -141,7 +144,7 @@ function stepInput(options: LanguageModelV4CallOptions, toolResults: ToolResult[
   const provided = options.providerOptions?.[OFFLINE_PROVIDER_KEY];
   const context = provided ? offlineContextSchema.safeParse(provided) : null;
   if (context?.success) {
-    return { ...context.data, now: new Date(context.data.now), toolResults } as OfflineStepInput;
+    return { ...context.data, now: new Date(context.data.now), toolResults };
   }
   const text = lastUserText(options.prompt);
   const understood = offlineNlu().understand(text, null);
@@ -154,7 +157,7 @@ function stepInput(options: LanguageModelV4CallOptions, toolResults: ToolResult[
     toolResults,
     now: new Date(),
     outOfScopeThreshold: understood.threshold,
-  } as OfflineStepInput;
+  };
 }
 
 function lastUserText(prompt: LanguageModelV4Prompt): string {
@@ -167,10 +170,15 @@ function lastUserText(prompt: LanguageModelV4Prompt): string {
 
 const offlineContextSchema = z.object({
   customerText: z.string(),
-  language: z.string(),
-  nlu: z.object({ intent: z.string(), confidence: z.number(), ranking: z.array(z.object({ intent: z.string(), score: z.number() })) }),
-  entities: z.array(z.record(z.string(), z.unknown())),
-  state: z.record(z.string(), z.unknown()),
+  language: z.enum(LANGS),
+  nlu: z.object({
+    intent: z.enum([...INTENT_IDS, "out_of_scope"]),
+    confidence: z.number(),
+    ranking: z.array(z.object({ intent: z.enum(INTENT_IDS), score: z.number() })),
+  }),
+  entities: z.array(z.custom<Entity>((value) => typeof value === "object" && value !== null && "kind" in value && "value" in value)),
+  // The policy validates the state field by field itself (plan-step.ts readState).
+  state: z.custom<OfflineState>((value) => typeof value === "object" && value !== null),
   knowledge: z.array(z.object({ articleId: z.string(), title: z.string(), snippet: z.string(), score: z.number() })).optional(),
   now: z.string(),
   outOfScopeThreshold: z.number(),
