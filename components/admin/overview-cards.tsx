@@ -1,85 +1,87 @@
-import { BookOpen, Database, MessagesSquare, ShieldAlert, Users } from "lucide-react";
+import { BookOpen, Database, MessagesSquare, ShieldAlert, Users, type LucideIcon } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AdminOverview } from "@/lib/admin/get-admin-overview";
 
 type Platform = { kind: string; database: string; vector: boolean };
+type OverviewCard = { title: string; icon: LucideIcon; description: string; figures: [label: string, value: number | string][] };
 
-function Figure({ label, value }: { label: string; value: number | string }) {
-  return (
-    <div className="flex items-baseline justify-between gap-4 py-1">
-      <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
-    </div>
-  );
+function cardsFor(overview: AdminOverview, platform: Platform): OverviewCard[] {
+  return [
+    {
+      title: "Knowledge base",
+      icon: BookOpen,
+      description: "Only published articles, effective today, are used by the assistant.",
+      figures: [
+        ["Published articles", overview.articles.published ?? 0],
+        ["Drafts", overview.articles.draft ?? 0],
+        ["Archived", overview.articles.archived ?? 0],
+      ],
+    },
+    {
+      title: "Escalation rules",
+      icon: ShieldAlert,
+      description: "Evaluated on every turn, whatever the model says.",
+      figures: [
+        ["Enabled rules", overview.rules.enabled],
+        ["Disabled rules", overview.rules.disabled],
+      ],
+    },
+    {
+      title: "Conversations",
+      icon: MessagesSquare,
+      description: "Right now, across all inboxes.",
+      figures: [
+        ["Waiting for a person", overview.conversations.waitingHandoffs],
+        ["Open", overview.conversations.open],
+        ["Resolved", overview.conversations.resolved],
+      ],
+    },
+    {
+      title: "People",
+      icon: Users,
+      description: "Active accounts by role.",
+      figures: [
+        ["Admins", overview.users.admin ?? 0],
+        ["Supervisors", overview.users.supervisor ?? 0],
+        ["Agents", overview.users.agent ?? 0],
+      ],
+    },
+    {
+      title: "Platform",
+      icon: Database,
+      description: "Where the data lives.",
+      figures: [
+        ["Database", platform.kind === "pglite" ? "Embedded PGlite" : "PostgreSQL"],
+        ["Engine", platform.database],
+        ["Semantic search", platform.vector ? "pgvector on" : "keyword only"],
+      ],
+    },
+  ];
 }
 
 export function OverviewCards({ overview, platform }: { overview: AdminOverview; platform: Platform }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-      <Card>
-        <CardHeader>
-          <CardTitle className="flex items-center gap-2"><BookOpen className="size-4" aria-hidden /> Knowledge base</CardTitle>
-          <CardDescription>Only published articles, effective today, are used by the assistant.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <dl>
-            <Figure label="Published articles" value={overview.articles.published ?? 0} />
-            <Figure label="Drafts" value={overview.articles.draft ?? 0} />
-            <Figure label="Archived" value={overview.articles.archived ?? 0} />
-          </dl>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle className="flex items-center gap-2"><ShieldAlert className="size-4" aria-hidden /> Escalation rules</CardTitle>
-          <CardDescription>Evaluated on every turn, whatever the model says.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <dl>
-            <Figure label="Enabled rules" value={overview.rules.enabled} />
-            <Figure label="Disabled rules" value={overview.rules.disabled} />
-          </dl>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle className="flex items-center gap-2"><MessagesSquare className="size-4" aria-hidden /> Conversations</CardTitle>
-          <CardDescription>Right now, across all inboxes.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <dl>
-            <Figure label="Waiting for a person" value={overview.conversations.waitingHandoffs} />
-            <Figure label="Open" value={overview.conversations.open} />
-            <Figure label="Resolved" value={overview.conversations.resolved} />
-          </dl>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle className="flex items-center gap-2"><Users className="size-4" aria-hidden /> People</CardTitle>
-          <CardDescription>Active accounts by role.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <dl>
-            <Figure label="Admins" value={overview.users.admin ?? 0} />
-            <Figure label="Supervisors" value={overview.users.supervisor ?? 0} />
-            <Figure label="Agents" value={overview.users.agent ?? 0} />
-          </dl>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle className="flex items-center gap-2"><Database className="size-4" aria-hidden /> Platform</CardTitle>
-          <CardDescription>Where the data lives.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <dl>
-            <Figure label="Database" value={platform.kind === "pglite" ? "Embedded PGlite" : "PostgreSQL"} />
-            <Figure label="Engine" value={platform.database} />
-            <Figure label="Semantic search" value={platform.vector ? "pgvector on" : "keyword only"} />
-          </dl>
-        </CardContent>
-      </Card>
+      {cardsFor(overview, platform).map(({ title, icon: Icon, description, figures }) => (
+        <Card key={title}>
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2">
+              <Icon className="size-4" aria-hidden /> {title}
+            </CardTitle>
+            <CardDescription>{description}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl>
+              {figures.map(([label, value]) => (
+                <div key={label} className="flex items-baseline justify-between gap-4 py-1">
+                  <dt className="text-sm text-muted-foreground">{label}</dt>
+                  <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </CardContent>
+        </Card>
+      ))}
     </div>
   );
 }
