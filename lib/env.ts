@@ -40,7 +40,7 @@ export const envSchema = z
     WHATSAPP_BUSINESS_ACCOUNT_ID: z.string().regex(/^\d+$/, "must be the numeric WhatsApp Business Account id").optional(),
     WHATSAPP_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(80),
     BURST_WINDOW_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
-    OUTBOX_RECONCILE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    OUTBOX_RECONCILE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     MEDIA_STORAGE: z.enum(["local", "s3"]).default("local"),
     S3_ENDPOINT: optionalUrl,
     S3_BUCKET: z.string().min(1).optional(),
@@ -68,6 +68,9 @@ export const envSchema = z
     CONNECTOR_HTTP_URL: optionalUrl,
     CONNECTOR_HTTP_API_KEY: z.string().min(1).optional(),
     CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    // Set when a reverse proxy in front of the app sets X-Forwarded-For (then sign-in attempts are
+    // also limited per client address).
+    TRUST_PROXY: boolish.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   })

@@ -72,7 +72,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
 });
 
-function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
+// X-Forwarded-For is written by the client unless a proxy we trust sets it; only then is the last
+// entry (the address the proxy saw) a key worth limiting on.
+function clientAddress(headers: Headers): string | null {
+  if (!env().TRUST_PROXY) return null;
+  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
+  return hops.at(-1) ?? headers.get("x-real-ip") ?? null;
 }

@@ -47,6 +47,17 @@ describe.each(testDatabaseKinds())("authenticateCredentials on %s", (kind) => {
     if (!locked.ok) expect(locked.retryAt?.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it("lets no more guesses through than the limit, even in a parallel burst", async () => {
+    const db = database.handle.db;
+    await db.execute(sql`delete from login_attempts`);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticateCredentials(db, { email: "agent@example.com", password: `burst-${i}`, clientKey: null }, policy)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid_credentials").length).toBeLessThanOrEqual(policy.maxFailures);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(12 - policy.maxFailures);
+    await db.execute(sql`delete from login_attempts`);
+  });
+
   it("writes every attempt to a hash chain that detects a direct edit", async () => {
     const db = database.handle.db;
     const actions = await db.select({ action: auditEvents.action }).from(auditEvents);

@@ -14,27 +14,30 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Y4Tz1
 
 export async function authenticateCredentials(
   db: Db,
-  input: { email: string; password: string; clientKey: string },
+  // The client's address when it can be trusted (behind a configured proxy), else null.
+  input: { email: string; password: string; clientKey: string | null },
   policy: RateLimitPolicy,
 ): Promise<AuthenticationResult> {
   const email = input.email.trim().toLowerCase();
   // An address gets more room than an account: several people may share one office address.
   const limits = [
     { key: `email:${email}`, policy },
-    { key: `client:${input.clientKey}`, policy: { ...policy, maxFailures: policy.maxFailures * 4 } },
+    ...(input.clientKey ? [{ key: `client:${input.clientKey}`, policy: { ...policy, maxFailures: policy.maxFailures * 4 } }] : []),
   ];
-  for (const { key } of limits) {
-    const lockedUntil = await isLoginLocked(db, key);
-    if (lockedUntil) {
+  // Every attempt is counted before the password is checked, in one atomic statement per key, so a
+  // burst of parallel guesses cannot all slip past the limit while the hashes are being verified.
+  for (const limit of limits) {
+    const lockedUntil = await isLoginLocked(db, limit.key);
+    const attempts = lockedUntil ? Number.POSITIVE_INFINITY : await recordLoginFailure(db, limit.key, limit.policy);
+    if (attempts > limit.policy.maxFailures) {
       await recordAuditEvent(db, { actorType: "system", action: "auth.login_blocked", data: { email, clientKey: input.clientKey } });
-      return { ok: false, reason: "rate_limited", retryAt: lockedUntil };
+      return { ok: false, reason: "rate_limited", retryAt: lockedUntil ?? (await isLoginLocked(db, limit.key)) ?? undefined };
     }
   }
 
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !user.active || !passwordOk) {
-    for (const limit of limits) await recordLoginFailure(db, limit.key, limit.policy);
     await recordAuditEvent(db, {
       actorType: "system",
       action: "auth.login_failed",
@@ -45,7 +48,7 @@ export async function authenticateCredentials(
     return { ok: false, reason: "invalid_credentials" };
   }
 
-  await clearLoginFailures(db, limits[0]!.key);
+  for (const limit of limits) await clearLoginFailures(db, limit.key);
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   await recordAuditEvent(db, { actorType: "user", actorId: user.id, action: "auth.login", targetType: "user", targetId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };

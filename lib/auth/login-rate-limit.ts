@@ -12,7 +12,7 @@ export async function isLoginLocked(db: Db, key: string, now = new Date()): Prom
   return null;
 }
 
-export async function recordLoginFailure(db: Db, key: string, policy: RateLimitPolicy, now = new Date()): Promise<void> {
+export async function recordLoginFailure(db: Db, key: string, policy: RateLimitPolicy, now = new Date()): Promise<number> {
   const windowStart = new Date(now.getTime() - policy.lockMinutes * 60_000);
   const lockUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
   // Raw SQL fragments get ISO strings: postgres.js does not serialise Date parameters inside sql``.
@@ -20,7 +20,7 @@ export async function recordLoginFailure(db: Db, key: string, policy: RateLimitP
   const nowIso = sql`${now.toISOString()}::timestamptz`;
   const isNewWindow = sql`${loginAttempts.windowStartedAt} < ${windowStartIso}`;
   const failures = sql`case when ${isNewWindow} then 1 else ${loginAttempts.failures} + 1 end`;
-  await db
+  const rows = await db
     .insert(loginAttempts)
     .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? lockUntil : null })
     .onConflictDoUpdate({
@@ -30,7 +30,9 @@ export async function recordLoginFailure(db: Db, key: string, policy: RateLimitP
         windowStartedAt: sql`case when ${isNewWindow} then ${nowIso} else ${loginAttempts.windowStartedAt} end`,
         lockedUntil: sql`case when ${failures} >= ${policy.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${loginAttempts.lockedUntil} end`,
       },
-    });
+    })
+    .returning({ failures: loginAttempts.failures });
+  return rows[0]?.failures ?? 1;
 }
 
 export async function clearLoginFailures(db: Db, key: string): Promise<void> {

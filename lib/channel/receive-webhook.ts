@@ -11,13 +11,13 @@ import { whatsAppConfig } from "./whatsapp-config";
 
 const log = childLogger("webhook");
 // Meta documents payloads up to 3 MB.
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const MAX_WEBHOOK_BYTES = 4 * 1024 * 1024;
 
 // Signature → JSON → schema → store the body → 200. Anything we cannot trust is rejected and logged
 // with the reason and nothing is stored; a body we cannot store answers 500 so Meta retries. Stored
 // bodies are ingested in batches (drain-inbound-webhooks.ts), inline or by the webhook.ingest job.
 export async function receiveWebhook(rawBody: Buffer, signatureHeader: string | null): Promise<Response> {
-  if (rawBody.byteLength > MAX_BODY_BYTES) {
+  if (rawBody.byteLength > MAX_WEBHOOK_BYTES) {
     log.warn({ bytes: rawBody.byteLength }, "webhook rejected: body too large");
     return reject(413, "payload_too_large", "Body exceeds 4 MB.");
   }

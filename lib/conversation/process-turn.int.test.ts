@@ -71,16 +71,21 @@ describe.each(testDatabaseKinds())("agent turns on %s", (kind) => {
     expect(message!.turnId).not.toBeNull();
   });
 
-  it("records a failing responder as a failed turn instead of crashing", async () => {
+  it("gives the messages of a failing turn back so a retry answers them", async () => {
     await deliver("31699999999", "hello");
     const [conversation] = await db().select().from(conversations);
-    const result = await processConversationTurn(db(), conversation!.id, {
+    const failing = processConversationTurn(db(), conversation!.id, {
       burstWindowMs: 0,
       responder: async () => {
         throw new Error("model unavailable");
       },
     });
-    expect(result.kind).toBe("failed");
+    await expect(failing).rejects.toThrow("model unavailable");
     expect((await db().select().from(agentTurns))[0]).toMatchObject({ status: "failed", error: "model unavailable" });
+    const [message] = await db().select().from(messages);
+    expect(message!.turnId).toBeNull();
+    // The retry answers the same message.
+    const retry = await processConversationTurn(db(), conversation!.id, { burstWindowMs: 0, responder });
+    expect(retry).toMatchObject({ kind: "answered", inboundCount: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, notInArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { agentTurns, conversations, messages } from "@/lib/db/schema";
 import { SILENT_MESSAGE_TYPES } from "@/lib/channel/ingest/turn-triggering";
@@ -72,11 +72,28 @@ export async function processConversationTurn(
       .where(eq(agentTurns.id, turnId));
     return { kind: "answered", turnId, inboundCount: unanswered.length };
   } catch (error) {
-    log.error({ err: error, conversationId, turnId }, "agent turn failed");
-    await db
-      .update(agentTurns)
-      .set({ status: "failed", error: error instanceof Error ? error.message : String(error), finishedAt: now() })
-      .where(eq(agentTurns.id, turnId));
-    return { kind: "failed", turnId, inboundCount: unanswered.length };
+    log.error({ err: error, conversationId, turnId }, "agent turn failed; its messages go back to the queue");
+    await releaseTurn(db, turnId, error instanceof Error ? error.message : String(error), now());
+    // The job fails, so pg-boss retries it; the released messages are answered by that retry.
+    throw error;
   }
+}
+
+// A turn that could not finish gives its messages back: they are answered by a retry (or handed to a
+// person by the agent's own rules), never left unanswered.
+export async function releaseTurn(db: Db, turnId: string, reason: string, at: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(agentTurns).set({ status: "failed", error: reason, finishedAt: at }).where(eq(agentTurns.id, turnId));
+    await tx.update(messages).set({ turnId: null }).where(eq(messages.turnId, turnId));
+  });
+}
+
+// Turns left "running" by a crashed process are released after a while so the sweep re-queues them.
+export async function releaseStuckTurns(db: Db, olderThanMs: number, now = new Date()): Promise<number> {
+  const stuck = await db
+    .select({ id: agentTurns.id })
+    .from(agentTurns)
+    .where(and(eq(agentTurns.status, "running"), lt(agentTurns.startedAt, new Date(now.getTime() - olderThanMs))));
+  for (const turn of stuck) await releaseTurn(db, turn.id, "interrupted: the process stopped during the turn", now);
+  return stuck.length;
 }

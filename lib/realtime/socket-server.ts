@@ -15,6 +15,7 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, 
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const log = childLogger("realtime");
+const SESSION_RECHECK_MS = 60_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function attachSocketServer(httpServer: HttpServer, options: { authSecret: string }): RealtimeServer {
@@ -36,6 +37,16 @@ export function attachSocketServer(httpServer: HttpServer, options: { authSecret
   });
 
   io.on("connection", (socket) => {
+    // The session is checked again every minute: sign-out expiry, deactivation or a role change ends
+    // the live feed too, not just the next page load.
+    const recheck = setInterval(() => {
+      sessionUserFromHeaders(db(), socket.request.headers, options.authSecret)
+        .then((user) => {
+          if (!user || user.role !== socket.data.user.role) socket.disconnect(true);
+        })
+        .catch(() => socket.disconnect(true));
+    }, SESSION_RECHECK_MS);
+    socket.on("disconnect", () => clearInterval(recheck));
     onConnection(socket).catch((error: unknown) => {
       log.error({ err: error }, "socket setup failed");
       socket.disconnect(true);

@@ -8,6 +8,7 @@ import { ingestEventsInTransaction, type IngestResult } from "./ingest-webhook-e
 
 const log = childLogger("webhook");
 const BATCH = 200;
+const MAX_ATTEMPTS = 5;
 
 // Ingests stored webhook bodies in batches: many bodies become one set-based transaction, which is
 // what lets a burst of single-message webhooks be stored at thousands per second. Rows are claimed
@@ -62,9 +63,17 @@ async function drainBatch(db: Db, size: number, onBatch?: (result: IngestResult)
   } catch (error) {
     if (claimed.length <= 1) {
       const id = claimed[0]?.id;
-      if (id !== undefined) {
-        log.error({ err: error, webhookId: id }, "stored webhook could not be ingested; kept as failed for inspection");
-        await db.update(inboundWebhooks).set({ status: "failed", error: error instanceof Error ? error.message : String(error), attempts: sql`${inboundWebhooks.attempts} + 1` }).where(eq(inboundWebhooks.id, id));
+      if (id === undefined) throw error;
+      // Meta was already told we have this body: a passing error (connection, deadlock) must not
+      // lose it. It stays pending and is retried; only a body that keeps failing is set aside.
+      const [row] = await db
+        .update(inboundWebhooks)
+        .set({ attempts: sql`${inboundWebhooks.attempts} + 1`, error: error instanceof Error ? error.message : String(error) })
+        .where(eq(inboundWebhooks.id, id))
+        .returning({ attempts: inboundWebhooks.attempts });
+      if ((row?.attempts ?? 0) >= MAX_ATTEMPTS) {
+        log.error({ err: error, webhookId: id }, "stored webhook keeps failing to ingest; kept as failed for inspection");
+        await db.update(inboundWebhooks).set({ status: "failed" }).where(eq(inboundWebhooks.id, id));
         return 1;
       }
       throw error;

@@ -1,4 +1,5 @@
-import { receiveWebhook } from "@/lib/channel/receive-webhook";
+import { readBodyWithin } from "@/lib/api/read-body-within";
+import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/lib/channel/receive-webhook";
 import { verifyWebhookSubscription } from "@/lib/channel/verify-webhook-subscription";
 
 // Public by design (Meta calls it); every POST is checked against the app secret signature.
@@ -9,6 +10,7 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const body = Buffer.from(await request.arrayBuffer());
+  const body = await readBodyWithin(request, MAX_WEBHOOK_BYTES);
+  if (!body) return Response.json({ error: { code: "webhook:payload_too_large", message: "Body exceeds 4 MB." } }, { status: 413 });
   return receiveWebhook(body, request.headers.get("x-hub-signature-256"));
 }
