@@ -129,7 +129,3 @@ export function env(): Env {
   cache.__appEnv ??= parseEnv(process.env);
   return cache.__appEnv;
 }
-
-export function resetEnvForTests(): void {
-  cache.__appEnv = undefined;
-}

@@ -278,7 +278,7 @@ function interactiveReplyId(payload: Record<string, unknown>): string | null {
 
 async function historyMessages(db: Db, conversationId: string, current: string[]): Promise<ModelMessage[]> {
   const rows = await db
-    .select({ direction: messages.direction, body: messages.body, isPrivateNote: messages.isPrivateNote })
+    .select({ direction: messages.direction, body: messages.body })
     .from(messages)
     .where(and(eq(messages.conversationId, conversationId), eq(messages.isPrivateNote, false)))
     .orderBy(desc(messages.sentAt))

@@ -5,7 +5,6 @@ import { ROLES, users, type Role } from "@/lib/db/schema";
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
 export const ALL_ROLES: readonly Role[] = ROLES;
-export const ADMIN_ONLY: readonly Role[] = ["admin"];
 
 // The token says who signed in; the database says whether that person may still act and in which
 // role, so a deactivation or role change takes effect on the next request, not at token expiry.

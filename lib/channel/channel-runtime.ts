@@ -17,7 +17,3 @@ export function channelRuntime(): ChannelRuntime {
   };
   return holder.__channelRuntime;
 }
-
-export function resetChannelRuntime(): void {
-  holder.__channelRuntime = undefined;
-}

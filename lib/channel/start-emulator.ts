@@ -6,7 +6,6 @@ import { createCloudApiEmulator, type CloudApiEmulator } from "@/lib/whatsapp/em
 import { EMULATOR_BASE_PATH, type WhatsAppConfig } from "./whatsapp-config";
 
 const log = childLogger("emulator");
-const holder = globalThis as typeof globalThis & { __cloudApiEmulator?: CloudApiEmulator };
 
 // The built-in Cloud API emulator, mounted on our own server: the product sends to it exactly as to
 // Meta, and it calls our webhook exactly as Meta would. Its control API (the simulator's) needs a
@@ -23,11 +22,6 @@ export function startEmulator(config: WhatsAppConfig, options: { port: number; a
     business: { phoneNumberId: config.phoneNumberId, displayPhoneNumber: config.displayPhoneNumber, wabaId: config.wabaId, verifiedName: "Northwind Home" },
     authorize: async (req: IncomingMessage) => (await sessionUserFromHeaders(db(), req.headers, options.authSecret)) !== null,
   });
-  holder.__cloudApiEmulator = emulator;
   log.info({ graph: emulator.graphBaseUrl }, "WhatsApp Cloud API emulator running (no Meta credentials configured)");
   return emulator;
-}
-
-export function runningEmulator(): CloudApiEmulator | undefined {
-  return holder.__cloudApiEmulator;
 }
