@@ -263,6 +263,8 @@ describe("webhook delivery", () => {
     await start({ webhook: { retryScheduleMs: [0, 20], requireVerification: true } });
     server.emulator.control.sendText(AMARA.waId, "hi");
     await receiver.waitFor((received) => received.length === 1);
+    // The receiver sees the POST before the emulator has processed the 200 that answers it.
+    await waitUntil(() => server.emulator.control.deliveryLog()[0]?.state !== "in_flight");
     expect(server.emulator.control.deliveryLog()[0]?.state).toBe("delivered");
     expect(await server.emulator.control.verifyWebhook()).toMatchObject({ ok: true, status: 200 });
   });
