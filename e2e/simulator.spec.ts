@@ -4,7 +4,7 @@ import { AGENT } from "./accounts";
 import { LoginPage } from "./pages/login-page";
 import { SimulatorPage } from "./pages/simulator-page";
 
-type ConversationListItem = { id: string; waId: string; contactName: string; lastMessagePreview: string | null };
+type ConversationListItem = { id: string; contact: { waId: string; name: string }; lastMessagePreview: string | null };
 type StoredMessage = { direction: "inbound" | "outbound"; sender: string; body: string | null; status: string };
 
 // A number no demo shop customer has (Portuguese 35199…; the seed uses 3519[1236]…).
@@ -43,12 +43,12 @@ test.describe("customer simulator", () => {
           const response = await page.request.get("/api/conversations?queue=all&limit=200");
           expect(response.status()).toBe(200);
           const body = (await response.json()) as { conversations: ConversationListItem[] };
-          conversation = body.conversations.find((item) => item.waId === customer.waId) ?? null;
+          conversation = body.conversations.find((item) => item.contact.waId === customer.waId) ?? null;
           return conversation;
         },
         { timeout: 10_000 },
       )
-      .toMatchObject({ waId: customer.waId, contactName: customer.profileName });
+      .toMatchObject({ contact: { waId: customer.waId, name: customer.profileName } });
     const stored = async () => ((await (await page.request.get(`/api/conversations/${conversation!.id}/messages`)).json()) as { messages: StoredMessage[] }).messages;
     expect((await stored()).filter((m) => m.direction === "inbound").map((m) => m.body)).toEqual([text]);
 

@@ -1,5 +1,7 @@
+import { autoAssignHandoff } from "@/lib/conversation/auto-assign-handoff";
 import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/db/schema";
+import { childLogger } from "@/lib/logger";
 import type { AgentState } from "./agent-state";
 import type { EscalationDecision } from "./escalation/evaluate-rules";
 import type { TurnSignals } from "./escalation/turn-signals";
@@ -10,7 +12,10 @@ import { publishHandoff } from "./handoff/publish-handoff";
 import type { ToolRun } from "./build-agent-tools";
 import { formatFollowUp, HANDOVER_PHRASES } from "./handover-phrases";
 
-// Hands the conversation to people with a complete packet and returns what the customer is told.
+const log = childLogger("handoff");
+
+// Hands the conversation to people with a complete packet (round-robin assigned when someone is
+// online) and returns what the customer is told.
 export async function handOver(
   db: Db,
   input: {
@@ -24,7 +29,7 @@ export async function handOver(
     honestMessage: boolean;
     timeZone?: string;
   },
-): Promise<string> {
+): Promise<{ message: string; handoffId: string }> {
   const verifiedSlots = Object.entries(input.state.slots).map(([kind, value]) => ({ kind, value, verified: input.state.verified !== null && kind === "orderNumber" }));
   const packet = buildHandoffPacket({
     reason: input.decision.reason,
@@ -50,6 +55,10 @@ export async function handOver(
     labels: input.decision.labels,
   });
   publishHandoff(created);
+  // Best effort: without an assignee the handoff simply waits in its team's queue.
+  await autoAssignHandoff(db, { handoffId: created.handoff.id }).catch((error: unknown) => {
+    log.warn({ err: error, handoffId: created.handoff.id }, "automatic assignment failed");
+  });
   const phrases = HANDOVER_PHRASES[input.language];
   // Only our own words here, never the model's: whatever it claimed, a person now decides.
   const parts = input.decision.customerMessage
@@ -60,5 +69,5 @@ export async function handOver(
         ? [phrases.approval, phrases.handover]
         : [phrases.handover];
   if (input.decision.followUpAt) parts.push(phrases.followUp(formatFollowUp(input.decision.followUpAt, input.language, input.timeZone)));
-  return parts.join("\n\n");
+  return { message: parts.join("\n\n"), handoffId: created.handoff.id };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { generateText, isStepCount, type ModelMessage, type ToolApprovalStatus } from "ai";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { OFFLINE_PROVIDER_KEY } from "@/lib/ai/models/offline-language-model";
 import { intentClassifier } from "@/lib/ai/offline/offline-nlu";
 import { detectConfirmation } from "@/lib/ai/offline/nlu/affirm";
@@ -9,8 +9,9 @@ import { confirmationPrompt, disclosureLine } from "@/lib/ai/offline/policy/plan
 import type { ConfiguredModel } from "@/lib/ai/providers";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
-import { queueOutboundMessage } from "@/lib/channel/outbound/queue-outbound-message";
 import { scheduleOutboxSend } from "@/lib/channel/schedule-follow-up-jobs";
+import { botStillOwns } from "@/lib/conversation/bot-still-owns";
+import { type BotReplyGuard, queueBotReply } from "@/lib/conversation/queue-bot-reply";
 import type { TurnInput, TurnRecord, TurnResponder } from "@/lib/conversation/turn-responder";
 import type { Db } from "@/lib/db/client";
 import { agentTurns, contacts, conversations, escalationRules, inboxes, messages, type Language, type ToolCallRecord } from "@/lib/db/schema";
@@ -31,6 +32,7 @@ const log = childLogger("agent");
 const TIER_RANK: Record<ContactTier, number> = { standard: 0, plus: 1, vip: 2 };
 const MAX_STEPS = 8;
 const HISTORY_MESSAGES = 20;
+const SUPERSEDED = "superseded_by_person";
 
 export type AgentDeps = {
   model: ConfiguredModel;
@@ -212,7 +214,8 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       next.afterHoursNoticeOn = today;
     }
 
-    await deliver(turn, outbound, next, language);
+    // A person who took over while the model was thinking has the last word: nothing more is said.
+    if (!(await deliver(turn, outbound, next, language, { kind: "bot_owns", episode: state.episode }))) return record(signals, language, SUPERSEDED, metadata.intent);
     await saveState(turn.db, turn.conversation.id, next, language, signals.intent);
     return record(signals, language, approval ? "awaiting_confirmation" : "answered", metadata.intent);
   };
@@ -337,7 +340,9 @@ async function handOverTurn(
   turn: TurnInput,
   input: { deps: AgentDeps; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean },
 ): Promise<TurnRecord> {
-  const message = await handOver(turn.db, {
+  // Taken over (or handed back) while this turn ran: no second handoff next to the person's own.
+  if (!(await botStillOwns(turn.db, turn.conversation.id, input.state.episode))) return record(input.signals, input.language, SUPERSEDED, null);
+  const { message, handoffId } = await handOver(turn.db, {
     conversationId: turn.conversation.id,
     decision: input.decision,
     signals: input.signals,
@@ -347,12 +352,14 @@ async function handOverTurn(
     state: input.state,
     honestMessage: input.honestMessage ?? false,
   });
-  await deliver(turn, [{ type: "text", body: message }], { ...input.state, pendingApproval: null }, input.language);
+  const guard: BotReplyGuard = { kind: "handoff_waiting", episode: input.state.episode, handoffId };
+  await deliver(turn, [{ type: "text", body: message }], { ...input.state, pendingApproval: null }, input.language, guard);
   await saveState(turn.db, turn.conversation.id, { ...input.state, pendingApproval: null }, input.language, input.signals.intent);
   return record(input.signals, input.language, `handoff:${input.decision.reason}`, null);
 }
 
-async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, language: Language): Promise<void> {
+// False when the guard stopped a message: the conversation is no longer the bot's to answer.
+async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, language: Language, guard: BotReplyGuard): Promise<boolean> {
   let first = true;
   for (const content of outbound) {
     let body = content;
@@ -362,18 +369,24 @@ async function deliver(turn: TurnInput, outbound: OutboundContent[], state: Agen
       state.disclosed = true;
     }
     if (body.type === "text" || body.type === "buttons" || body.type === "list") body = { ...body, body: maskSensitive(body.body).text };
-    const queued = await queueOutboundMessage(turn.db, { conversationId: turn.conversation.id, sender: "bot", content: body });
+    const queued = await queueBotReply(turn.db, { conversationId: turn.conversation.id, content: body, guard });
+    if (!queued) {
+      log.info({ conversationId: turn.conversation.id, guard: guard.kind }, "the bot's reply was dropped: a person took the conversation during the turn");
+      return false;
+    }
     await scheduleOutboxSend(queued.conversationId);
-    publish({ type: "message.created", conversationId: queued.conversationId, inboxId: queued.inboxId, messageId: queued.messageId });
+    publish({ type: "message.created", conversationId: queued.conversationId, inboxId: queued.inboxId, messageId: queued.messageId, sender: "bot" });
     first = false;
   }
+  return true;
 }
 
 async function saveState(db: Db, conversationId: string, state: AgentState, language: Language, intent: string): Promise<void> {
+  // Only into the episode the turn ran in: a hand-back during the turn started a fresh one.
   await db
     .update(conversations)
     .set({ agentState: JSON.parse(JSON.stringify(state)), language, intent: intent === "out_of_scope" ? undefined : intent })
-    .where(eq(conversations.id, conversationId));
+    .where(and(eq(conversations.id, conversationId), sql`coalesce((${conversations.agentState}->>'episode')::int, 1) = ${state.episode}`));
 }
 
 async function saveToolRuns(turn: TurnInput, runs: ToolRun[], usage: { inputTokens: number; outputTokens: number; model: string; modelMs: number }): Promise<void> {

@@ -1,11 +1,14 @@
 import { GraphApiError } from "@/lib/whatsapp/cloud-api/graph-errors";
 import { mediaMetadataSchema, mediaUploadResponseSchema, type MediaMetadata } from "@/lib/whatsapp/cloud-api/media-schema";
+import { messageTemplateListSchema, type MessageTemplate } from "@/lib/whatsapp/cloud-api/message-template";
 import { sendMessageResponseSchema } from "@/lib/whatsapp/cloud-api/send-response";
 import type { WhatsAppConfig } from "./whatsapp-config";
 
 export type GraphApiClient = ReturnType<typeof createGraphApiClient>;
 
 const TIMEOUT_MS = 15_000;
+const TEMPLATE_PAGE_SIZE = 100;
+const MAX_TEMPLATE_PAGES = 5;
 
 // The Cloud API over HTTP, against Meta or the built-in emulator (same paths, same errors).
 // Failures are thrown as GraphApiError (an answer from the API) or as fetch's own errors (no answer).
@@ -14,7 +17,11 @@ export function createGraphApiClient(config: Pick<WhatsAppConfig, "graphBaseUrl"
   const auth = { authorization: `Bearer ${config.accessToken}` };
 
   async function call(path: string, init: RequestInit): Promise<unknown> {
-    const response = await fetchImpl(url(path), { ...init, headers: { ...auth, ...init.headers }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return callUrl(url(path), init);
+  }
+
+  async function callUrl(target: string, init: RequestInit): Promise<unknown> {
+    const response = await fetchImpl(target, { ...init, headers: { ...auth, ...init.headers }, signal: AbortSignal.timeout(TIMEOUT_MS) });
     const text = await response.text();
     if (!response.ok) throw GraphApiError.fromResponse(response.status, text, response.headers);
     return text ? JSON.parse(text) : {};
@@ -43,6 +50,20 @@ export function createGraphApiClient(config: Pick<WhatsAppConfig, "graphBaseUrl"
       form.set("type", file.mimeType);
       form.set("file", new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }), file.fileName);
       return mediaUploadResponseSchema.parse(await call(`${phoneNumberId}/media`, { method: "POST", body: form })).id;
+    },
+
+    // Every template of the business account, following Graph's `paging.next` for a few pages. The
+    // next link must stay on the Graph host: it is called with our access token.
+    async listMessageTemplates(wabaId: string): Promise<MessageTemplate[]> {
+      const templates: MessageTemplate[] = [];
+      const origin = new URL(url("")).origin;
+      let next: string | undefined = url(`${wabaId}/message_templates?limit=${TEMPLATE_PAGE_SIZE}`);
+      for (let page = 0; next && page < MAX_TEMPLATE_PAGES; page++) {
+        const body = messageTemplateListSchema.parse(await callUrl(next, { method: "GET" }));
+        templates.push(...body.data);
+        next = body.paging?.next && new URL(body.paging.next).origin === origin ? body.paging.next : undefined;
+      }
+      return templates;
     },
 
     async getMedia(mediaId: string): Promise<MediaMetadata> {

@@ -17,27 +17,15 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ROLES, PRESENCES, LANGUAGES, CONTACT_TIERS, CONSENT_STATES, CONVERSATION_STATUSES, CONVERSATION_OWNERS, PRIORITIES, MESSAGE_DIRECTIONS, MESSAGE_SENDERS, DELIVERY_STATUSES, HANDOFF_STATUSES, ARTICLE_STATUSES } from "./enums";
+import type { Language } from "./enums";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const tstz = (name: string) => timestamp(name, { withTimezone: true });
 
-export const ROLES = ["admin", "supervisor", "agent"] as const;
-export type Role = (typeof ROLES)[number];
 
-export const LANGUAGES = ["en", "fr", "de", "nl", "es", "pt"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const CONTACT_TIERS = ["standard", "plus", "vip"] as const;
-export const CONSENT_STATES = ["unknown", "opted_in", "opted_out"] as const;
-export const CONVERSATION_STATUSES = ["open", "snoozed", "resolved"] as const;
-export const CONVERSATION_OWNERS = ["bot", "human"] as const;
-export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
-export const MESSAGE_DIRECTIONS = ["inbound", "outbound"] as const;
-export const MESSAGE_SENDERS = ["customer", "bot", "agent", "system"] as const;
-export const DELIVERY_STATUSES = ["received", "queued", "sent", "delivered", "read", "failed"] as const;
-export const HANDOFF_STATUSES = ["waiting", "accepted", "closed"] as const;
-export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+export * from "./enums";
 
 // ---------------------------------------------------------------------------------------------
 // People and access
@@ -49,7 +37,9 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ROLES }).notNull().default("agent"),
   active: boolean("active").notNull().default(true),
-  presence: text("presence", { enum: ["online", "away", "offline"] }).notNull().default("offline"),
+  presence: text("presence", { enum: PRESENCES }).notNull().default("offline"),
+  // Round-robin: the online agent assigned longest ago gets the next handoff.
+  lastAssignedAt: tstz("last_assigned_at"),
   lastLoginAt: tstz("last_login_at"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -192,8 +182,31 @@ export const messages = pgTable("messages", {
   uniqueIndex("messages_wa_message_id_key").on(t.waMessageId),
   index("messages_conversation_idx").on(t.conversationId, t.sentAt),
   index("messages_unanswered_idx").on(t.conversationId).where(sql`direction = 'inbound' and turn_id is null`),
+  // Inbox search over what was said (simple config: every language, no stemming surprises).
+  index("messages_body_search_idx").using("gin", sql`to_tsvector('simple', coalesce(${t.body}, ''))`),
 ]);
 export type Message = typeof messages.$inferSelect;
+
+// How far each person has read each conversation; unread counts are the customer messages after it.
+export const conversationReads = pgTable("conversation_reads", {
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
+  lastReadAt: tstz("last_read_at").notNull(),
+}, (t) => [primaryKey({ columns: [t.userId, t.conversationId] })]);
+
+// Reusable answers for people; the body may use {{contact.name}}, {{contact.first_name}},
+// {{agent.name}}, {{agent.first_name}} and {{inbox.name}}.
+export const cannedReplies = pgTable("canned_replies", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  shortcut: text("shortcut").notNull(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  language: text("language", { enum: LANGUAGES }),
+  createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex("canned_replies_shortcut_key").on(sql`lower(${t.shortcut})`)]);
+export type CannedReply = typeof cannedReplies.$inferSelect;
 
 // Every verified webhook body, stored before we answer 200 so acknowledging costs one insert; a job
 // then ingests pending bodies in batches. The raw body stays as the record of what Meta sent.

@@ -10,4 +10,6 @@ export type ServerToClientEvents = {
 export type ClientToServerEvents = {
   "conversation:join": (conversationId: string, ack: (result: { ok: boolean }) => void) => void;
   "conversation:leave": (conversationId: string) => void;
+  // The person is typing in this conversation's composer; relayed to the other people viewing it.
+  typing: (conversationId: string) => void;
 };

@@ -1,24 +1,25 @@
 import type { Metadata } from "next";
-import { ConversationTable } from "@/components/inbox/conversation-table";
-import { QueueTabs } from "@/components/inbox/queue-tabs";
-import { PageContainer, PageHeader } from "@/components/shell/page-header";
+import { InboxWorkspace } from "@/components/inbox/inbox-workspace";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { listConversations } from "@/lib/conversation/list-conversations";
-import { db } from "@/lib/db/client";
-import { conversationQueueSchema } from "@/lib/validation/conversations";
+import { conversationIdSchema } from "@/lib/validation/messages";
+import { conversationQueueSchema, listConversationsQuerySchema } from "@/lib/validation/conversations";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<{ queue?: string }> }) {
-  await requirePageUser(undefined, "/inbox");
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser(undefined, "/inbox");
   const params = await searchParams;
-  const queue = conversationQueueSchema.catch("needs_human").parse(params.queue ?? "needs_human");
-  const conversations = await listConversations(db(), { queue, limit: 100 });
+  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  // A bad or stale link falls back to the defaults instead of an error page.
+  const parsed = listConversationsQuerySchema.safeParse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, single(value)])));
+  const { queue, limit: _limit, ...filters } = parsed.success ? parsed.data : { queue: conversationQueueSchema.parse("needs_human"), limit: 100 };
+  const conversationId = conversationIdSchema.safeParse(single(params.c));
   return (
-    <PageContainer>
-      <PageHeader title="Inbox" description="Conversations from WhatsApp, with the ones waiting for a person first." />
-      <QueueTabs active={queue} />
-      <ConversationTable conversations={conversations} queue={queue} now={new Date()} />
-    </PageContainer>
+    <InboxWorkspace
+      user={{ id: user.id, name: user.name, role: user.role }}
+      initialQueue={single(params.queue) ? queue : "needs_human"}
+      initialFilters={filters}
+      initialConversationId={conversationId.success ? conversationId.data : null}
+    />
   );
 }

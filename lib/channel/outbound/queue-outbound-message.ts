@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { contacts, conversations, inboxes, messages, outbox } from "@/lib/db/schema";
+import { contacts, conversations, inboxes, media, messages, outbox } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { contentPreview, isFreeForm, toSendRequest, type OutboundContent } from "./outbound-content";
 
@@ -34,6 +34,9 @@ export async function queueOutboundMessage(
       );
     }
     const request = toSendRequest(input.content, target.waId, input.replyTo);
+    // A file uploaded through the console has our stored copy; linking it lets the thread show it.
+    const [attached] =
+      input.content.type === "media" ? await tx.select({ id: media.id }).from(media).where(eq(media.waMediaId, input.content.mediaId)).limit(1) : [];
     const [message] = await tx
       .insert(messages)
       .values({
@@ -44,6 +47,7 @@ export async function queueOutboundMessage(
         type: input.content.type === "buttons" || input.content.type === "list" ? "interactive" : input.content.type === "media" ? input.content.kind : input.content.type,
         body: contentPreview(input.content),
         payload: { content: input.content },
+        mediaId: attached?.id ?? null,
         replyToWaMessageId: input.replyTo ?? null,
         status: "queued",
         sentAt: now,

@@ -1,4 +1,5 @@
 import { buildAfterSales } from "./after-sales";
+import { buildCannedReplies } from "./canned-replies";
 import { buildProducts, buildPromoCodes, buildShippingRates } from "./catalog";
 import { createClock } from "./clock";
 import { buildConversations } from "./conversations";
@@ -77,5 +78,6 @@ export function generateDemoData(seed: number, now: Date, inbox: InboxOptions, p
     conversations: conversations.conversationRows,
     messages: conversations.messageRows,
     handoffs: conversations.handoffRows,
+    canned_replies: buildCannedReplies(rng("canned-replies"), clock, staff.userIds.admin),
   };
 }

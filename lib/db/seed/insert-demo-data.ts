@@ -38,6 +38,7 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<SeedCounts
   await insertInBatches(db, schema.conversations, data.conversations);
   await insertInBatches(db, schema.messages, data.messages);
   await insertInBatches(db, schema.handoffs, data.handoffs);
+  await insertInBatches(db, schema.cannedReplies, data.canned_replies);
   await markHistoryAnswered(db, data.conversations.map((c) => c.id).filter((id): id is string => typeof id === "string"));
   return {
     users: data.users.length,
@@ -66,6 +67,7 @@ export async function insertDemoData(db: Db, data: DemoData): Promise<SeedCounts
     conversations: data.conversations.length,
     messages: data.messages.length,
     handoffs: data.handoffs.length,
+    canned_replies: data.canned_replies.length,
   };
 }
 

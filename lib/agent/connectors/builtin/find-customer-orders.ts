@@ -10,7 +10,9 @@ export async function findCustomerOrders(db: Db, customerId: string, limit: numb
   const rows = await db
     .select({
       order: orders,
-      itemCount: sql<number>`coalesce((select sum(i.quantity) from order_items i where i.order_id = ${orders.id}), 0)::int`,
+      // Qualified by hand: drizzle writes a bare "id" in a single-table select, which inside the
+      // subquery would mean order_items.id and count nothing.
+      itemCount: sql<number>`coalesce((select sum(i.quantity) from order_items i where i.order_id = ${orders}.id), 0)::int`,
     })
     .from(orders)
     .where(eq(orders.customerId, customerId))

@@ -1,0 +1,113 @@
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { contacts, conversationReads, conversations, handoffs, inboxes, messages, teams, users } from "@/lib/db/schema";
+import type { ConversationListItem } from "./console-types";
+import { latestVisibleMessage } from "./latest-visible-message";
+import { messagePreview } from "./message-preview";
+
+export type ConversationItemRow = ConversationListItem & { resolvedAt: string | null; inboxName: string };
+
+export type ConversationItemOrder = "waiting_longest" | "latest_activity";
+
+// One query for a page of inbox rows as one person sees them: the newest message the customer saw,
+// the oldest waiting handoff, and that person's unread count come from lateral and scalar
+// subqueries on indexed columns, so a page costs one round trip whatever its size.
+export async function selectConversationItems(
+  db: Db,
+  options: { userId: string; where: SQL | undefined; order: ConversationItemOrder; limit: number },
+): Promise<ConversationItemRow[]> {
+  const lastMessage = latestVisibleMessage(db);
+
+  const waiting = db
+    .select({ since: handoffs.createdAt, reason: handoffs.reason })
+    .from(handoffs)
+    .where(and(eq(handoffs.conversationId, conversations.id), eq(handoffs.status, "waiting")))
+    .orderBy(asc(handoffs.createdAt))
+    .limit(1)
+    .as("waiting_handoff");
+
+  const unreadCount = sql<number>`(
+    select count(*) from ${messages} m
+    where m.conversation_id = ${conversations.id} and m.direction = 'inbound' and m.sender = 'customer'
+      and (${conversationReads.lastReadAt} is null or m.sent_at > ${conversationReads.lastReadAt})
+  )`.mapWith(Number);
+
+  const rows = await db
+    .select({
+      // Named columns: agent_state can be large and the inbox never shows it.
+      conversation: {
+        id: conversations.id,
+        inboxId: conversations.inboxId,
+        status: conversations.status,
+        owner: conversations.owner,
+        assigneeId: conversations.assigneeId,
+        teamId: conversations.teamId,
+        priority: conversations.priority,
+        labels: conversations.labels,
+        language: conversations.language,
+        intent: conversations.intent,
+        lastMessageAt: conversations.lastMessageAt,
+        firstResponseAt: conversations.firstResponseAt,
+        createdAt: conversations.createdAt,
+        windowExpiresAt: conversations.windowExpiresAt,
+        snoozedUntil: conversations.snoozedUntil,
+        resolvedAt: conversations.resolvedAt,
+        version: conversations.version,
+      },
+      inboxName: inboxes.name,
+      contact: { id: contacts.id, name: contacts.name, profileName: contacts.profileName, waId: contacts.waId, tier: contacts.tier },
+      assigneeName: users.name,
+      teamName: teams.name,
+      last: { type: lastMessage.type, sender: lastMessage.sender, body: lastMessage.body, caption: lastMessage.caption, fileName: lastMessage.fileName },
+      waitingSince: waiting.since,
+      handoffReason: waiting.reason,
+      unreadCount,
+    })
+    .from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .innerJoin(inboxes, eq(inboxes.id, conversations.inboxId))
+    .leftJoin(users, eq(users.id, conversations.assigneeId))
+    .leftJoin(teams, eq(teams.id, conversations.teamId))
+    .leftJoin(conversationReads, and(eq(conversationReads.conversationId, conversations.id), eq(conversationReads.userId, options.userId)))
+    .leftJoinLateral(lastMessage, sql`true`)
+    .leftJoinLateral(waiting, sql`true`)
+    .where(options.where)
+    .orderBy(
+      ...(options.order === "waiting_longest"
+        ? [sql`${waiting.since} asc nulls last`, asc(conversations.createdAt)]
+        : [sql`${conversations.lastMessageAt} desc nulls last`, desc(conversations.createdAt)]),
+      asc(conversations.id),
+    )
+    .limit(options.limit);
+
+  return rows.map(({ conversation: c, contact, last, ...row }) => ({
+    id: c.id,
+    inboxId: c.inboxId,
+    inboxName: row.inboxName,
+    contact: { id: contact.id, name: contact.name ?? contact.profileName ?? contact.waId, waId: contact.waId, tier: contact.tier },
+    status: c.status,
+    owner: c.owner,
+    assignee: c.assigneeId && row.assigneeName !== null ? { id: c.assigneeId, name: row.assigneeName } : null,
+    team: c.teamId && row.teamName !== null ? { id: c.teamId, name: row.teamName } : null,
+    priority: c.priority,
+    labels: c.labels,
+    language: c.language,
+    intent: c.intent,
+    lastMessageAt: iso(c.lastMessageAt),
+    lastMessagePreview: last?.type ? messagePreview({ type: last.type, body: last.body, caption: last.caption, fileName: last.fileName }) : null,
+    lastMessageSender: last?.sender ?? null,
+    waitingSince: iso(row.waitingSince),
+    handoffReason: row.handoffReason,
+    firstResponseAt: iso(c.firstResponseAt),
+    createdAt: c.createdAt.toISOString(),
+    windowExpiresAt: iso(c.windowExpiresAt),
+    snoozedUntil: iso(c.snoozedUntil),
+    resolvedAt: iso(c.resolvedAt),
+    unreadCount: row.unreadCount,
+    version: c.version,
+  }));
+}
+
+function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}
