@@ -11,7 +11,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
 import type { CannedReplyView, ConversationDetail, Directory } from "@/lib/conversation/console-types";
 import { renderCannedReply } from "@/lib/conversation/render-canned-reply";
-import { mediaRuleFor } from "@/lib/whatsapp/cloud-api/media-limits";
+import { mediaRuleFor, mimeTypeFromFileName } from "@/lib/whatsapp/cloud-api/media-limits";
 import { consoleApi, consoleKeys } from "./console-api";
 import { formatSpan } from "./format-wait";
 import { TemplatePicker } from "./template-picker";
@@ -98,8 +98,9 @@ export function Composer({ detail, currentUser, directory, textareaRef, onSend, 
 
   const pickFile = (file: File | undefined) => {
     if (!file) return;
-    const rule = mediaRuleFor(file.type || "application/octet-stream");
-    if (!rule) return setError(`WhatsApp cannot deliver ${file.type || "this kind of file"}. Use JPEG or PNG images, MP4 video, MP3/OGG/AAC audio, or PDF/Office/text documents.`);
+    const type = file.type || mimeTypeFromFileName(file.name) || "";
+    const rule = mediaRuleFor(type);
+    if (!rule) return setError(`WhatsApp cannot deliver ${type || "this kind of file"}. Use JPEG or PNG images, MP4 video, MP3/OGG/AAC audio, or PDF/Office/text documents.`);
     if (file.size > rule.maxBytes) return setError(`${file.name} is ${(file.size / MB).toFixed(1)} MB; WhatsApp allows at most ${(rule.maxBytes / MB).toFixed(rule.maxBytes < MB ? 1 : 0)} MB for this type.`);
     setError(null);
     setAttachment(file);

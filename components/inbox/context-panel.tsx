@@ -20,9 +20,9 @@ export function ContextPanel({ detail, onUseDraft, onOpenConversation }: Context
   const { handoff, contact, records, previousConversations } = detail;
   const now = new Date();
   return (
-    <div className="grid gap-5 p-4 text-sm" data-testid="context-panel">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-5 p-4 text-sm" data-testid="context-panel">
       {handoff ? (
-        <section aria-labelledby="handoff-heading" className="grid gap-3" data-testid="handoff-packet">
+        <section aria-labelledby="handoff-heading" className="grid min-w-0 gap-3" data-testid="handoff-packet">
           <div className="flex items-center justify-between gap-2">
             <h3 id="handoff-heading" className="font-semibold">
               Handoff
@@ -52,7 +52,7 @@ export function ContextPanel({ detail, onUseDraft, onOpenConversation }: Context
                       <CircleDashedIcon className="size-4 text-muted-foreground" aria-label="stated, not verified" />
                     )}
                     <span className="text-muted-foreground">{identifier.kind}</span>
-                    <span className="font-mono">{identifier.value}</span>
+                    <span className="min-w-0 truncate font-mono" title={identifier.value}>{identifier.value}</span>
                     <span className="ml-auto text-xs text-muted-foreground">{identifier.verified ? "verified" : "stated"}</span>
                   </li>
                 ))}
@@ -104,7 +104,7 @@ export function ContextPanel({ detail, onUseDraft, onOpenConversation }: Context
         <h3 id="customer-heading" className="font-semibold">
           Customer
         </h3>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
           <Term label="Name">{contact.name}</Term>
           {contact.profileName && contact.profileName !== contact.name && <Term label="WhatsApp name">{contact.profileName}</Term>}
           <Term label="Number">+{contact.waId}</Term>

@@ -174,7 +174,9 @@ function ConversationRow({ item, now, selected, typing, onSelect }: { item: Conv
         {item.handoffReason && <span>{REASON_LABELS[item.handoffReason] ?? item.handoffReason}</span>}
         {item.priority !== "normal" && <PriorityBadge priority={item.priority} />}
         {item.assignee ? <span>→ {item.assignee.name}</span> : item.owner === "human" && item.status !== "resolved" ? <span>Unassigned</span> : null}
-        {item.firstResponseAt && item.waitingSince === null && item.owner === "human" && <span title="A person has answered">Answered</span>}
+        {item.firstResponseAt && item.waitingSince === null && item.owner === "human" && (
+          <span title={`First reply by a person: ${new Date(item.firstResponseAt).toLocaleString()}`}>1st reply {formatListTime(new Date(item.firstResponseAt), now)}</span>
+        )}
         {item.labels.slice(0, 3).map((label) => (
           <Badge key={label} variant="secondary" className="px-1.5 py-0 text-[11px]">
             {label}

@@ -204,7 +204,7 @@ function Workspace({ user, initialQueue, initialFilters, initialConversationId }
         </div>
       </div>
 
-      <div className="grid min-h-0 flex-1 md:grid-cols-[20rem_1fr] xl:grid-cols-[22rem_1fr_22rem]">
+      <div className="grid min-h-0 flex-1 md:grid-cols-[20rem_minmax(0,1fr)] xl:grid-cols-[22rem_minmax(0,1fr)_22rem]">
         <div className={cn("min-h-0 border-r", selectedId && "hidden md:block")}>
           <ConversationList
             queue={queue}

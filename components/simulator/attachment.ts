@@ -1,4 +1,4 @@
-import { mimeEssence } from "@/lib/whatsapp/cloud-api/media-limits";
+import { mimeEssence, mimeTypeFromFileName } from "@/lib/whatsapp/cloud-api/media-limits";
 
 // Files the simulated customer attaches: which MIME type to send and whether the emulator will take it.
 
@@ -15,35 +15,10 @@ export type PendingAttachment = {
 // The control API reads at most 40 MB per request; leave room for the multipart envelope.
 export const MAX_ATTACHMENT_BYTES = 39 * 1024 * 1024;
 
-const BY_EXTENSION: Record<string, string> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  "3gp": "video/3gpp",
-  ogg: "audio/ogg",
-  oga: "audio/ogg",
-  opus: "audio/ogg",
-  mp3: "audio/mpeg",
-  m4a: "audio/mp4",
-  aac: "audio/aac",
-  amr: "audio/amr",
-  pdf: "application/pdf",
-  txt: "text/plain",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ppt: "application/vnd.ms-powerpoint",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-};
-
 // The browser's type when it knows one, else a guess from the extension. Voice notes recorded by
 // WhatsApp are OGG/Opus, and Meta reports them as "audio/ogg; codecs=opus".
 export function attachmentMimeType(file: File, purpose: AttachmentPurpose): string {
-  const extension = file.name.includes(".") ? (file.name.split(".").pop() ?? "").toLowerCase() : "";
-  const mimeType = file.type || BY_EXTENSION[extension] || "application/octet-stream";
+  const mimeType = file.type || (mimeTypeFromFileName(file.name) ?? "application/octet-stream");
   if (purpose === "voice" && mimeEssence(mimeType) === "audio/ogg") return "audio/ogg; codecs=opus";
   return mimeType;
 }

@@ -5,7 +5,7 @@ import { conversations, inboxes, media } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { UploadedAttachment } from "@/lib/conversation/console-types";
 import { GraphApiError } from "@/lib/whatsapp/cloud-api/graph-errors";
-import { mediaRuleFor, mimeEssence, type MediaKind } from "@/lib/whatsapp/cloud-api/media-limits";
+import { mediaRuleFor, mimeEssence, mimeTypeFromFileName, type MediaKind } from "@/lib/whatsapp/cloud-api/media-limits";
 import type { GraphApiClient } from "./graph-api-client";
 import type { MediaStorage } from "./media/media-storage";
 
@@ -13,30 +13,6 @@ export type AttachmentFile = { bytes: Uint8Array; fileName: string; mimeType: st
 
 const KB = 1024;
 const MB = 1024 * KB;
-
-// Browsers leave the type empty (or generic) for some files; the extension then decides.
-const TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  "3gp": "video/3gpp",
-  aac: "audio/aac",
-  amr: "audio/amr",
-  mp3: "audio/mpeg",
-  m4a: "audio/mp4",
-  ogg: "audio/ogg",
-  opus: "audio/ogg",
-  txt: "text/plain",
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ppt: "application/vnd.ms-powerpoint",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-};
 
 const KIND_NAMES: Record<MediaKind, string> = { image: "Images", video: "Videos", audio: "Audio files", document: "Documents", sticker: "Stickers" };
 
@@ -104,11 +80,11 @@ async function uploadToWhatsApp(client: GraphApiClient, phoneNumberId: string, f
   }
 }
 
+// Browsers leave the type empty (or generic) for some files; the extension then decides.
 function resolveMimeType(declared: string, fileName: string): string {
   const essence = mimeEssence(declared);
   if (essence && essence !== "application/octet-stream") return essence;
-  const extension = fileName.includes(".") ? fileName.split(".").pop()?.toLowerCase() : undefined;
-  return (extension && TYPE_BY_EXTENSION[extension]) || essence;
+  return mimeTypeFromFileName(fileName) ?? essence;
 }
 
 // WhatsApp shows the name to the customer; path parts and control characters have no place there.

@@ -1,27 +1,21 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createBuiltinConnectors } from "@/lib/agent/connectors/builtin/create-builtin-connectors";
 import { loadAgentPolicy } from "@/lib/agent/load-agent-policy";
 import { createAgentResponder } from "@/lib/agent/run-agent-turn";
 import { OUT_OF_SCOPE_THRESHOLD } from "@/lib/ai/offline/nlu/classifier";
 import { resolveLanguageModel } from "@/lib/ai/providers";
-import { setDatabase } from "@/lib/db/client";
-import { conversations, handoffs, type Inbox, messages, settings, type Team, users } from "@/lib/db/schema";
+import { conversations, handoffs, messages, settings, type Team, users } from "@/lib/db/schema";
 import { createJobRunner, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
-import type { RealtimeEvent } from "@/lib/realtime/events";
-import { registerRealtimeSink } from "@/lib/realtime/publish";
-import { createConversation, createHandoffRow, createInbox, createPerson, createTeam } from "@/lib/testing/console-write-fixtures";
-import { connectionUrl, createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/lib/testing/databases";
+import { createConversation, createHandoffRow, createPerson, createTeam, useConsoleWorld } from "@/lib/testing/console-write-fixtures";
+import { connectionUrl, testDatabaseKinds } from "@/lib/testing/databases";
 import { ASSIGNMENT_POLICY_SETTING } from "@/lib/validation/assignment";
 import { autoAssignHandoff } from "./auto-assign-handoff";
 import { processConversationTurn } from "./process-turn";
 
 describe.each(testDatabaseKinds())("round-robin assignment on %s", (kind) => {
-  let database: TestDatabase;
-  const db = () => database.handle.db;
-  const events: RealtimeEvent[] = [];
-  let unregister: () => void;
-  let inbox: Inbox;
+  const world = useConsoleWorld(kind, { global: true, people: false });
+  const { db, events } = world;
 
   // A team with two online agents (Ana assigned longest ago), one away and one offline.
   const staffedTeam = async () => {
@@ -33,29 +27,15 @@ describe.each(testDatabaseKinds())("round-robin assignment on %s", (kind) => {
     return { team, ana, ben, away, offline };
   };
   const handoffFor = async (team: Team | null) => {
-    const conversation = await createConversation(db(), { inbox, owner: "human", teamId: team?.id ?? null });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "human", teamId: team?.id ?? null });
     return createHandoffRow(db(), { conversation, teamId: team?.id ?? null });
   };
   const assigneeOf = async (conversationId: string) => (await db().select({ id: conversations.assigneeId }).from(conversations).where(eq(conversations.id, conversationId)))[0]!.id;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    setDatabase(database.handle);
-    inbox = await createInbox(db());
-    unregister = registerRealtimeSink((event) => events.push(event));
-  });
-  afterAll(async () => {
-    unregister();
-    setDatabase(undefined);
-    await database.dispose();
-  });
   beforeEach(async () => {
     // Everyone from earlier tests goes offline so each test sees only its own people.
     await db().update(users).set({ presence: "offline" });
     await db().delete(settings).where(eq(settings.key, ASSIGNMENT_POLICY_SETTING));
-  });
-  afterEach(() => {
-    events.length = 0;
   });
 
   it("deals handoffs out in turn to online team members, skipping away and offline ones", async () => {
@@ -77,10 +57,10 @@ describe.each(testDatabaseKinds())("round-robin assignment on %s", (kind) => {
   it("skips people at their limit, and leaves the handoff waiting when everyone is full", async () => {
     await db().insert(settings).values({ key: ASSIGNMENT_POLICY_SETTING, value: { maxOpenPerAgent: 1 } });
     const { team, ana, ben } = await staffedTeam();
-    await createConversation(db(), { inbox, owner: "human", assigneeId: ana.id });
+    await createConversation(db(), { inbox: world.inbox, owner: "human", assigneeId: ana.id });
     // Bot-owned, snoozed and resolved conversations do not count against the limit.
-    await createConversation(db(), { inbox, owner: "bot", assigneeId: ben.id });
-    await createConversation(db(), { inbox, owner: "human", assigneeId: ben.id, status: "resolved", resolvedAt: new Date() });
+    await createConversation(db(), { inbox: world.inbox, owner: "bot", assigneeId: ben.id });
+    await createConversation(db(), { inbox: world.inbox, owner: "human", assigneeId: ben.id, status: "resolved", resolvedAt: new Date() });
 
     const first = await handoffFor(team);
     expect(await autoAssignHandoff(db(), { handoffId: first.id })).toEqual({ assigneeId: ben.id });
@@ -103,10 +83,10 @@ describe.each(testDatabaseKinds())("round-robin assignment on %s", (kind) => {
     expect(await autoAssignHandoff(db(), { handoffId: (await handoffFor(team)).id })).toBeNull();
     await db().delete(settings).where(eq(settings.key, ASSIGNMENT_POLICY_SETTING));
 
-    const conversation = await createConversation(db(), { inbox, owner: "human", assigneeId: ben.id });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "human", assigneeId: ben.id });
     const taken = await createHandoffRow(db(), { conversation, teamId: team.id });
     expect(await autoAssignHandoff(db(), { handoffId: taken.id })).toBeNull();
-    const accepted = await createHandoffRow(db(), { conversation: await createConversation(db(), { inbox, owner: "human" }), teamId: team.id, status: "accepted" });
+    const accepted = await createHandoffRow(db(), { conversation: await createConversation(db(), { inbox: world.inbox, owner: "human" }), teamId: team.id, status: "accepted" });
     expect(await autoAssignHandoff(db(), { handoffId: accepted.id })).toBeNull();
     expect(events).toEqual([]);
   });
@@ -119,10 +99,10 @@ describe.each(testDatabaseKinds())("round-robin assignment on %s", (kind) => {
   });
 
   it("assigns the handoff an agent turn creates", async () => {
-    await startJobRunner(createJobRunner(database.handle, { connectionString: connectionUrl(database) }), null);
+    await startJobRunner(createJobRunner(world.database.handle, { connectionString: connectionUrl(world.database) }), null);
     try {
       const ana = await createPerson(db(), { name: "Ana Costa", presence: "online" });
-      const conversation = await createConversation(db(), { inbox, owner: "bot", contactLanguage: "en" });
+      const conversation = await createConversation(db(), { inbox: world.inbox, owner: "bot", contactLanguage: "en" });
       await db().insert(messages).values({ conversationId: conversation.id, direction: "inbound", sender: "customer", type: "text", body: "I want to talk to a human agent please", status: "received", createdAt: new Date(Date.now() - 10_000) });
       const responder = createAgentResponder({
         model: resolveLanguageModel({ AI_MODEL: "offline", AI_BASE_URL: undefined, AI_API_KEY: undefined }),

@@ -1,66 +1,38 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setDatabase } from "@/lib/db/client";
-import { agentTurns, conversations, handoffs, type Inbox, messages, outbox, type User } from "@/lib/db/schema";
-import { createJobRunner, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
-import type { RealtimeEvent } from "@/lib/realtime/events";
-import { registerRealtimeSink } from "@/lib/realtime/publish";
-import { createConversation, createHandoffRow, createInbox, createPerson } from "@/lib/testing/console-write-fixtures";
-import { connectionUrl, createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/lib/testing/databases";
+import { describe, expect, it } from "vitest";
+import { agentTurns, conversations, handoffs, messages, outbox } from "@/lib/db/schema";
+import { createConversation, createHandoffRow, useConsoleWorld } from "@/lib/testing/console-write-fixtures";
+import { testDatabaseKinds } from "@/lib/testing/databases";
 import { processConversationTurn } from "./process-turn";
 import { takeOverConversation } from "./take-over-conversation";
 import type { TurnInput } from "./turn-responder";
 
 describe.each(testDatabaseKinds())("taking over a conversation on %s", (kind) => {
-  let database: TestDatabase;
-  const db = () => database.handle.db;
-  const events: RealtimeEvent[] = [];
-  let unregister: () => void;
-  let inbox: Inbox;
-  let ana: User;
-  let ben: User;
+  const world = useConsoleWorld(kind, { jobs: true });
+  const { db, events } = world;
 
   const outbound = (conversationId: string) => db().select().from(messages).where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "outbound")));
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    setDatabase(database.handle);
-    await startJobRunner(createJobRunner(database.handle, { connectionString: connectionUrl(database) }), null);
-    inbox = await createInbox(db());
-    ana = await createPerson(db(), { name: "Ana Costa" });
-    ben = await createPerson(db(), { name: "Ben Ortiz" });
-    unregister = registerRealtimeSink((event) => events.push(event));
-  });
-  afterAll(async () => {
-    unregister();
-    await stopJobRunner();
-    setDatabase(undefined);
-    await database.dispose();
-  });
-  afterEach(() => {
-    events.length = 0;
-  });
-
   it("silences the bot, accepts the handoff and greets a Portuguese customer in Portuguese", async () => {
-    const conversation = await createConversation(db(), { inbox, owner: "bot", contactLanguage: "pt" });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "bot", contactLanguage: "pt" });
     const handoff = await createHandoffRow(db(), { conversation });
 
-    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: ana.id, expectedVersion: 1 });
+    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: world.ana.id, expectedVersion: 1 });
 
     expect(result.version).toBe(2);
     const [stored] = await db().select().from(conversations).where(eq(conversations.id, conversation.id));
-    expect(stored).toMatchObject({ owner: "human", assigneeId: ana.id, version: 2 });
+    expect(stored).toMatchObject({ owner: "human", assigneeId: world.ana.id, version: 2 });
     const [accepted] = await db().select().from(handoffs).where(eq(handoffs.id, handoff.id));
-    expect(accepted).toMatchObject({ status: "accepted", acceptedById: ana.id });
+    expect(accepted).toMatchObject({ status: "accepted", acceptedById: world.ana.id });
     expect(accepted!.acceptedAt).toBeInstanceOf(Date);
 
     const [notice] = await outbound(conversation.id);
-    expect(notice).toMatchObject({ id: result.noticeMessageId, sender: "system", authorUserId: ana.id, status: "queued" });
+    expect(notice).toMatchObject({ id: result.noticeMessageId, sender: "system", authorUserId: world.ana.id, status: "queued" });
     expect(notice!.body).toBe("Olá, fala Ana, da nossa equipa de apoio. Li a sua conversa e vou continuar a partir daqui.");
     expect(await db().select().from(outbox).where(eq(outbox.messageId, notice!.id))).toHaveLength(1);
     expect(events).toEqual([
-      { type: "conversation.updated", conversationId: conversation.id, inboxId: inbox.id, version: 2, changes: { owner: "human", assigneeId: ana.id } },
-      { type: "message.created", conversationId: conversation.id, inboxId: inbox.id, messageId: notice!.id, sender: "system" },
+      { type: "conversation.updated", conversationId: conversation.id, inboxId: world.inbox.id, version: 2, changes: { owner: "human", assigneeId: world.ana.id } },
+      { type: "message.created", conversationId: conversation.id, inboxId: world.inbox.id, messageId: notice!.id, sender: "system" },
     ]);
 
     // The customer writes again: the turn is skipped, the bot says nothing.
@@ -80,30 +52,30 @@ describe.each(testDatabaseKinds())("taking over a conversation on %s", (kind) =>
   });
 
   it("uses the conversation's language before the contact's", async () => {
-    const conversation = await createConversation(db(), { inbox, owner: "bot", contactLanguage: "pt", language: "de" });
-    await takeOverConversation(db(), { conversationId: conversation.id, userId: ben.id, expectedVersion: 1 });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "bot", contactLanguage: "pt", language: "de" });
+    await takeOverConversation(db(), { conversationId: conversation.id, userId: world.ben.id, expectedVersion: 1 });
     expect((await outbound(conversation.id))[0]!.body).toBe("Hallo, hier ist Ben vom Support-Team. Ich habe Ihren Verlauf gelesen und übernehme ab hier.");
   });
 
   it("still takes over when the 24-hour window is closed, without a notice", async () => {
-    const conversation = await createConversation(db(), { inbox, owner: "bot", windowOpen: false });
-    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: ana.id, expectedVersion: 1 });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "bot", windowOpen: false });
+    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: world.ana.id, expectedVersion: 1 });
     expect(result).toEqual({ version: 2, noticeMessageId: null });
     expect(await outbound(conversation.id)).toHaveLength(0);
     expect((await db().select().from(conversations).where(eq(conversations.id, conversation.id)))[0]!.owner).toBe("human");
   });
 
   it("says nothing to the customer when a colleague takes over from a colleague, and wakes a snoozed conversation", async () => {
-    const conversation = await createConversation(db(), { inbox, owner: "human", assigneeId: ben.id, status: "snoozed", snoozedUntil: new Date(Date.now() + 3600_000) });
-    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: ana.id, expectedVersion: 1 });
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "human", assigneeId: world.ben.id, status: "snoozed", snoozedUntil: new Date(Date.now() + 3600_000) });
+    const result = await takeOverConversation(db(), { conversationId: conversation.id, userId: world.ana.id, expectedVersion: 1 });
     expect(result.noticeMessageId).toBeNull();
-    expect((await db().select().from(conversations).where(eq(conversations.id, conversation.id)))[0]).toMatchObject({ assigneeId: ana.id, status: "open", snoozedUntil: null });
+    expect((await db().select().from(conversations).where(eq(conversations.id, conversation.id)))[0]).toMatchObject({ assigneeId: world.ana.id, status: "open", snoozedUntil: null });
   });
 
   it("refuses a stale version", async () => {
-    const conversation = await createConversation(db(), { inbox, owner: "bot" });
-    await takeOverConversation(db(), { conversationId: conversation.id, userId: ben.id, expectedVersion: 1 });
-    await expect(takeOverConversation(db(), { conversationId: conversation.id, userId: ana.id, expectedVersion: 1 })).rejects.toMatchObject({
+    const conversation = await createConversation(db(), { inbox: world.inbox, owner: "bot" });
+    await takeOverConversation(db(), { conversationId: conversation.id, userId: world.ben.id, expectedVersion: 1 });
+    await expect(takeOverConversation(db(), { conversationId: conversation.id, userId: world.ana.id, expectedVersion: 1 })).rejects.toMatchObject({
       code: "conflict:api",
       message: "Ben Ortiz took over this conversation a moment ago. The view now shows the latest state.",
     });

@@ -1,29 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { conversations, users } from "@/lib/db/schema";
-import type { RealtimeEvent } from "@/lib/realtime/events";
-import { registerRealtimeSink } from "@/lib/realtime/publish";
-import { createConversation, createHandoffRow, createInbox, createPerson, createTeam } from "@/lib/testing/console-write-fixtures";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/lib/testing/databases";
+import { createConversation, createHandoffRow, createPerson, createTeam, useConsoleWorld } from "@/lib/testing/console-write-fixtures";
+import { testDatabaseKinds } from "@/lib/testing/databases";
 import { setPresence } from "./set-presence";
 
 describe.each(testDatabaseKinds())("presence on %s", (kind) => {
-  let database: TestDatabase;
-  const db = () => database.handle.db;
-  const events: RealtimeEvent[] = [];
-  let unregister: () => void;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    unregister = registerRealtimeSink((event) => events.push(event));
-  });
-  afterAll(async () => {
-    unregister();
-    await database.dispose();
-  });
-  afterEach(() => {
-    events.length = 0;
-  });
+  const world = useConsoleWorld(kind, { people: false });
+  const { db, events } = world;
 
   it("stores and announces a change, and stays quiet when nothing changed", async () => {
     const ana = await createPerson(db(), { name: "Ana Costa", presence: "online" });
@@ -35,15 +19,14 @@ describe.each(testDatabaseKinds())("presence on %s", (kind) => {
   });
 
   it("deals the waiting handoffs of their teams to someone who comes online, oldest first", async () => {
-    const inbox = await createInbox(db());
     const team = await createTeam(db());
     const other = await createTeam(db());
     const ben = await createPerson(db(), { name: "Ben Ortiz", presence: "offline", teams: [team] });
-    const older = await createConversation(db(), { inbox, owner: "human", teamId: team.id });
+    const older = await createConversation(db(), { inbox: world.inbox, owner: "human", teamId: team.id });
     await createHandoffRow(db(), { conversation: older, teamId: team.id, createdAt: new Date(Date.now() - 60_000) });
-    const newer = await createConversation(db(), { inbox, owner: "human", teamId: team.id });
+    const newer = await createConversation(db(), { inbox: world.inbox, owner: "human", teamId: team.id });
     await createHandoffRow(db(), { conversation: newer, teamId: team.id });
-    const elsewhere = await createConversation(db(), { inbox, owner: "human", teamId: other.id });
+    const elsewhere = await createConversation(db(), { inbox: world.inbox, owner: "human", teamId: other.id });
     await createHandoffRow(db(), { conversation: elsewhere, teamId: other.id });
 
     await setPresence(db(), { userId: ben.id, presence: "online" });

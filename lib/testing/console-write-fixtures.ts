@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type Db, setDatabase } from "@/lib/db/client";
 import {
   contacts,
   type Conversation,
@@ -18,6 +19,10 @@ import {
   type User,
   users,
 } from "@/lib/db/schema";
+import { createJobRunner, startJobRunner, stopJobRunner } from "@/lib/jobs/job-runner";
+import type { RealtimeEvent } from "@/lib/realtime/events";
+import { registerRealtimeSink } from "@/lib/realtime/publish";
+import { connectionUrl, createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
 // Rows for the console's write-side tests (actions, replies, notes, assignment): each test builds
 // exactly the people, teams and conversations it talks about, so no demo data (and no slow password
@@ -107,4 +112,72 @@ export async function createHandoffRow(db: Db, input: { conversation: Conversati
     })
     .returning();
   return handoff!;
+}
+
+export type ConsoleWorld = {
+  readonly database: TestDatabase;
+  db: () => Db;
+  readonly inbox: Inbox;
+  readonly ana: User;
+  readonly ben: User;
+  // Every realtime event published during the current test (emptied after each one).
+  readonly events: RealtimeEvent[];
+};
+
+// The world most console write-side test files share, built once per file on a fresh database of
+// `kind`: an inbox, two agents (Ana Costa and Ben Ortiz, offline, in no team) unless `people` is false,
+// and a realtime sink collecting `events`. `global` also makes the database the process-wide handle
+// (what job handlers read); `jobs` implies it and starts the job runner. Call inside a describe block:
+// it registers the beforeAll/afterAll/afterEach hooks, so read the fields only inside tests or hooks.
+export function useConsoleWorld(kind: "pglite" | "postgres", options: { global?: boolean; jobs?: boolean; people?: boolean } = {}): ConsoleWorld {
+  const processWide = options.global === true || options.jobs === true;
+  const people = options.people ?? true;
+  let database: TestDatabase | undefined;
+  let inbox: Inbox | undefined;
+  let ana: User | undefined;
+  let ben: User | undefined;
+  let unregister: (() => void) | undefined;
+  const events: RealtimeEvent[] = [];
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useConsoleWorld: no ${what} (read it inside a test; Ana and Ben need people: true)`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    if (processWide) setDatabase(database.handle);
+    if (options.jobs) await startJobRunner(createJobRunner(database.handle, { connectionString: connectionUrl(database) }), null);
+    inbox = await createInbox(database.handle.db);
+    if (people) {
+      ana = await createPerson(database.handle.db, { name: "Ana Costa" });
+      ben = await createPerson(database.handle.db, { name: "Ben Ortiz" });
+    }
+    unregister = registerRealtimeSink((event) => events.push(event));
+  });
+  afterAll(async () => {
+    unregister?.();
+    if (options.jobs) await stopJobRunner();
+    if (processWide) setDatabase(undefined);
+    await database?.dispose();
+  });
+  afterEach(() => {
+    events.length = 0;
+  });
+
+  return {
+    get database() {
+      return ready(database, "database");
+    },
+    db: () => ready(database, "database").handle.db,
+    get inbox() {
+      return ready(inbox, "inbox");
+    },
+    get ana() {
+      return ready(ana, "ana");
+    },
+    get ben() {
+      return ready(ben, "ben");
+    },
+    events,
+  };
 }

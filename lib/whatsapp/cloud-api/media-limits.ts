@@ -46,6 +46,38 @@ export function mediaRuleFor(mimeType: string): MediaRule | undefined {
   return MEDIA_RULES[mimeEssence(mimeType)];
 }
 
+// The MIME type a file name's extension stands for, for when a browser leaves the type empty or
+// generic: the types above, plus .oga/.opus for OGG audio. undefined for anything else.
+const TYPE_BY_EXTENSION: ReadonlyMap<string, string> = new Map([
+  ["jpg", "image/jpeg"],
+  ["jpeg", "image/jpeg"],
+  ["png", "image/png"],
+  ["webp", "image/webp"],
+  ["mp4", "video/mp4"],
+  ["3gp", "video/3gpp"],
+  ["aac", "audio/aac"],
+  ["amr", "audio/amr"],
+  ["mp3", "audio/mpeg"],
+  ["m4a", "audio/mp4"],
+  ["ogg", "audio/ogg"],
+  ["oga", "audio/ogg"],
+  ["opus", "audio/ogg"],
+  ["txt", "text/plain"],
+  ["pdf", "application/pdf"],
+  ["doc", "application/msword"],
+  ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+  ["xls", "application/vnd.ms-excel"],
+  ["xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+  ["ppt", "application/vnd.ms-powerpoint"],
+  ["pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
+]);
+
+// "Report.PDF" → "application/pdf"; "notes" and "archive.zip" → undefined.
+export function mimeTypeFromFileName(fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf(".");
+  return dot === -1 ? undefined : TYPE_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase());
+}
+
 export type MediaCheck = { ok: true; kind: MediaKind } | { ok: false; reason: "unsupported_type" | "too_large"; details: string };
 
 export function checkMediaUpload(mimeType: string, sizeBytes: number): MediaCheck {
