@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = process.cwd();
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   process.stdout.write("No production build found: running `next build` first (a minute or two)…\n");
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     stdio: "inherit",

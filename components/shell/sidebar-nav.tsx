@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 import { cn } from "@/components/ui/cn";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
-import { isActivePath, navItemsForRole, type ShellRole } from "@/components/shell/nav-items";
+import { activeHref, navItemsForRole, type ShellRole } from "@/components/shell/nav-items";
 
 type SidebarNavProps = {
   role: ShellRole;
@@ -20,12 +20,13 @@ type SidebarNavProps = {
 export function SidebarNav({ role, collapsed = false, renderLink, className }: SidebarNavProps) {
   const pathname = usePathname();
   const items = navItemsForRole(role);
+  const current = activeHref(pathname, items);
 
   return (
     <nav aria-label="Main" className={cn("flex flex-col", className)}>
       <ul className="flex flex-col gap-1">
         {items.map((item) => {
-          const active = isActivePath(pathname, item.href);
+          const active = item.href === current;
           const Icon = item.icon;
           const link = (
             <Link

@@ -19,3 +19,7 @@ export const MESSAGE_SENDERS = ["customer", "bot", "agent", "system"] as const;
 export const DELIVERY_STATUSES = ["received", "queued", "sent", "delivered", "read", "failed"] as const;
 export const HANDOFF_STATUSES = ["waiting", "accepted", "closed"] as const;
 export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+
+// Scopes an API token for /api/v1 can carry.
+export const API_SCOPES = ["conversations:read", "contacts:read", "knowledge:read", "knowledge:write", "metrics:read"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];

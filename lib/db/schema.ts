@@ -208,6 +208,37 @@ export const cannedReplies = pgTable("canned_replies", {
 }, (t) => [uniqueIndex("canned_replies_shortcut_key").on(sql`lower(${t.shortcut})`)]);
 export type CannedReply = typeof cannedReplies.$inferSelect;
 
+// Scoped API tokens for /api/v1. Only a SHA-256 of the secret is stored; the token is shown once.
+
+export const apiTokens = pgTable("api_tokens", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  // The first characters of the token, so people can tell their tokens apart.
+  prefix: text("prefix").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  scopes: text("scopes").array().notNull(),
+  createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  expiresAt: tstz("expires_at"),
+  lastUsedAt: tstz("last_used_at"),
+  revokedAt: tstz("revoked_at"),
+});
+export type ApiToken = typeof apiTokens.$inferSelect;
+
+// The satisfaction survey sent after a conversation is resolved, and the customer's answer.
+export const csatSurveys = pgTable("csat_surveys", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  conversationId: uuid("conversation_id").notNull().unique().references(() => conversations.id, { onDelete: "cascade" }),
+  // The message that carried the survey (reply buttons, or a template outside the window).
+  messageId: uuid("message_id").references(() => messages.id, { onDelete: "set null" }),
+  sentAt: tstz("sent_at").notNull().defaultNow(),
+  // 1 (bad) … 5 (great); null until the customer answers.
+  score: integer("score"),
+  comment: text("comment"),
+  answeredAt: tstz("answered_at"),
+}, (t) => [index("csat_surveys_answered_idx").on(t.answeredAt)]);
+export type CsatSurvey = typeof csatSurveys.$inferSelect;
+
 // Every verified webhook body, stored before we answer 200 so acknowledging costs one insert; a job
 // then ingests pending bodies in batches. The raw body stays as the record of what Meta sent.
 export const inboundWebhooks = pgTable("inbound_webhooks", {

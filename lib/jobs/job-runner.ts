@@ -44,7 +44,7 @@ function bindHandler<Q extends QueueName>(queue: Q, handlers: JobHandlers): (dat
 async function registerWorker(boss: PgBoss, queue: QueueName, handler: (data: unknown, jobId: string) => Promise<void>): Promise<void> {
   // NOTIFY wakes workers for jobs due now; turns are deferred by the burst window, and a NOTIFY at
   // insert time cannot wake anyone when they fall due, so the polling backstop stays fast.
-  await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 }, async (jobs) => {
+  await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5, localConcurrency: QUEUES[queue].workers }, async (jobs) => {
     for (const job of jobs) {
       try {
         await handler(job.data, job.id);

@@ -16,12 +16,15 @@ export type JobPayloads = {
 
 export type QueueName = keyof JobPayloads;
 
-export const QUEUES: Record<QueueName, { policy: QueuePolicy; retryLimit: number }> = {
-  "maintenance.sweep": { policy: "standard", retryLimit: 2 },
-  "conversation.turn": { policy: "stately", retryLimit: 3 },
-  "outbox.send": { policy: "stately", retryLimit: 10 },
-  "media.fetch": { policy: "stately", retryLimit: 5 },
-  "webhook.ingest": { policy: "stately", retryLimit: 10 },
+// `workers`: jobs of that queue run at once in one process. Per-conversation queues keep their order
+// through the stately singleton key (one active job per conversation), so several workers serve
+// several conversations in parallel instead of one turn per poll.
+export const QUEUES: Record<QueueName, { policy: QueuePolicy; retryLimit: number; workers: number }> = {
+  "maintenance.sweep": { policy: "standard", retryLimit: 2, workers: 1 },
+  "conversation.turn": { policy: "stately", retryLimit: 3, workers: 4 },
+  "outbox.send": { policy: "stately", retryLimit: 10, workers: 4 },
+  "media.fetch": { policy: "stately", retryLimit: 5, workers: 2 },
+  "webhook.ingest": { policy: "stately", retryLimit: 10, workers: 1 },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
