@@ -68,9 +68,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    // Jobs first: a send in flight may still need this server (the built-in emulator lives on it).
+    await stopJobRunner().catch((error: unknown) => log.error({ err: error }, "job runner stop failed"));
     io.close();
     httpServer.close();
-    await stopJobRunner().catch((error: unknown) => log.error({ err: error }, "job runner stop failed"));
     await emulator?.close().catch(() => {});
     await closeAdapter().catch(() => {});
     await app.close().catch(() => {});
