@@ -17,7 +17,7 @@ async function signedInPage(browser: Browser, account: { email: string; password
   const login = new LoginPage(page);
   await login.goto(path);
   await login.signIn(account);
-  await expect(page).toHaveURL(new RegExp(path.split("?")[0]!));
+  await expect(page).toHaveURL(new RegExp(path.split("?")[0]!), { timeout: 20_000 });
   return page;
 }
 
