@@ -17,7 +17,7 @@ export type ContextPanelProps = { detail: ConversationDetail; onUseDraft: (text:
  * connected systems, and earlier conversations.
  */
 export function ContextPanel({ detail, onUseDraft, onOpenConversation }: ContextPanelProps) {
-  const { handoff, contact, records, previousConversations } = detail;
+  const { handoff, contact, records, previousConversations, csat } = detail;
   const now = new Date();
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-5 p-4 text-sm" data-testid="context-panel">
@@ -118,6 +118,25 @@ export function ContextPanel({ detail, onUseDraft, onOpenConversation }: Context
         </dl>
       </section>
 
+      {csat && (
+        <section aria-labelledby="csat-heading" className="grid gap-1" data-testid="csat-summary">
+          <h3 id="csat-heading" className="font-semibold">
+            Satisfaction
+          </h3>
+          {csat.score === null ? (
+            <p className="text-muted-foreground">Survey sent {new Date(csat.sentAt).toLocaleString()}; no answer yet.</p>
+          ) : (
+            <p>
+              <Badge variant={csat.score >= 4 ? "success" : csat.score >= 3 ? "secondary" : "destructive"}>{CSAT_LABELS[csat.score] ?? `${csat.score}/5`}</Badge>{" "}
+              <span className="text-xs text-muted-foreground">
+                {csat.score}/5{csat.answeredAt ? ` · ${new Date(csat.answeredAt).toLocaleString()}` : ""}
+              </span>
+            </p>
+          )}
+          {csat.comment && <p className="text-muted-foreground italic">“{csat.comment}”</p>}
+        </section>
+      )}
+
       <section aria-labelledby="orders-heading" className="grid gap-2">
         <h3 id="orders-heading" className="font-semibold">
           Orders and bookings
@@ -176,6 +195,8 @@ export function ContextPanel({ detail, onUseDraft, onOpenConversation }: Context
     </div>
   );
 }
+
+const CSAT_LABELS: Record<number, string> = { 1: "Bad", 2: "Poor", 3: "OK", 4: "Good", 5: "Great" };
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -27,6 +27,8 @@ export async function handOver(
     customerName?: string;
     state: AgentState;
     honestMessage: boolean;
+    // The admin's own handoff text for this language, in place of the built-in one.
+    handoverMessage?: string;
     timeZone?: string;
   },
 ): Promise<{ message: string; handoffId: string }> {
@@ -59,7 +61,7 @@ export async function handOver(
   await autoAssignHandoff(db, { handoffId: created.handoff.id }).catch((error: unknown) => {
     log.warn({ err: error, handoffId: created.handoff.id }, "automatic assignment failed");
   });
-  const phrases = HANDOVER_PHRASES[input.language];
+  const phrases = { ...HANDOVER_PHRASES[input.language], ...(input.handoverMessage && { handover: input.handoverMessage }) };
   // Only our own words here, never the model's: whatever it claimed, a person now decides.
   const parts = input.decision.customerMessage
     ? [input.decision.customerMessage]

@@ -7,9 +7,25 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: "English", fr: "French", 
 
 // The instructions a hosted model gets. They describe the job; they are not where the boundaries
 // live (those are enforced by the tools and the runner whatever the model does).
-export function buildInstructions(input: { language: Language; scope: CustomerScope; state: AgentState; knowledge: KnowledgeHit[]; outsideHoursNotice?: string }): string {
+const TONES: Record<string, string> = {
+  friendly: "Be warm and friendly.",
+  formal: "Be polite and formal; address the customer formally where the language has a formal form.",
+  concise: "Be as brief as possible: one or two sentences.",
+};
+
+// persona and tone come from the assistant settings page; without them the built-in persona is used.
+export function buildInstructions(input: {
+  language: Language;
+  scope: CustomerScope;
+  state: AgentState;
+  knowledge: KnowledgeHit[];
+  outsideHoursNotice?: string;
+  persona?: string;
+  tone?: string;
+}): string {
   const lines = [
-    "You are the WhatsApp support assistant of Northwind Home, a shop for coffee equipment and home electronics.",
+    input.persona ?? "You are the WhatsApp support assistant of Northwind Home, a shop for coffee equipment and home electronics.",
+    ...(input.tone && TONES[input.tone] ? [TONES[input.tone]!] : []),
     `Always answer in ${LANGUAGE_NAMES[input.language]}, briefly, as on WhatsApp (one short paragraph, no markdown headings).`,
     "Answer policy questions only from the knowledge articles provided or returned by search_knowledge, and name the article. If nothing relevant is found, say you don't know and offer a colleague.",
     "Use tools to look things up; never guess order details. Ask for at most one missing detail at a time (for example the order number, which starts with SO-).",

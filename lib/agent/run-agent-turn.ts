@@ -8,6 +8,7 @@ import { maskSensitive } from "@/lib/ai/offline/nlu/masking";
 import { confirmationPrompt, disclosureLine } from "@/lib/ai/offline/policy/plan-step";
 import type { ConfiguredModel } from "@/lib/ai/providers";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { redactAuditData } from "@/lib/audit/redact-audit-data";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
 import { scheduleOutboxSend } from "@/lib/channel/schedule-follow-up-jobs";
 import { botStillOwns } from "@/lib/conversation/bot-still-owns";
@@ -34,10 +35,22 @@ const MAX_STEPS = 8;
 const HISTORY_MESSAGES = 20;
 const SUPERSEDED = "superseded_by_person";
 
+// What admins set on the assistant settings page, read at the start of each turn; anything left out
+// keeps the built-in behaviour.
+export type AgentSettings = {
+  shopName?: string;
+  persona?: string;
+  tone?: string;
+  disclosure?: Partial<Record<Language, string>>;
+  handoff?: Partial<Record<Language, string>>;
+  model?: ConfiguredModel;
+};
+
 export type AgentDeps = {
   model: ConfiguredModel;
   connectors: Connectors;
   policy: () => Promise<AgentPolicy>;
+  settings?: () => Promise<AgentSettings>;
   confidenceThreshold: number;
   now?: () => Date;
 };
@@ -50,6 +63,9 @@ export type AgentDeps = {
 export function createAgentResponder(deps: AgentDeps): TurnResponder {
   return async (turn) => {
     const now = deps.now?.() ?? new Date();
+    // Before the customer's words are read: the settings may bring new intent examples.
+    const settings: AgentSettings = (await deps.settings?.()) ?? {};
+    const model = settings.model ?? deps.model;
     const context = await loadContext(turn);
     context.phoneMatch = await matchByPhone(deps.connectors, context.waId);
     // The higher of the contact's tier and the shop's: a VIP in the shop is a VIP on WhatsApp too.
@@ -97,7 +113,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       confidenceThreshold: deps.confidenceThreshold,
     });
     if (evaluation.decision?.handover && confirmation !== "yes") {
-      return handOverTurn(turn, { deps, signals, state: { ...working, pendingApproval: null }, decision: evaluation.decision, runs: [], language, context });
+      return handOverTurn(turn, { deps, settings, signals, state: { ...working, pendingApproval: null }, decision: evaluation.decision, runs: [], language, context });
     }
 
     // 3. The model loop.
@@ -117,8 +133,16 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     let result;
     try {
       result = await generateText({
-        model: deps.model.model,
-        instructions: buildInstructions({ language, scope, state: working, knowledge, outsideHoursNotice: evaluation.decision?.handover ? undefined : evaluation.decision?.customerMessage }),
+        model: model.model,
+        instructions: buildInstructions({
+          language,
+          scope,
+          state: working,
+          knowledge,
+          outsideHoursNotice: evaluation.decision?.handover ? undefined : evaluation.decision?.customerMessage,
+          persona: settings.persona,
+          tone: settings.tone,
+        }),
         messages: messagesForModel,
         tools: tools.definitions,
         // Every data-changing call needs the customer's yes, except the one exact call they confirmed.
@@ -141,10 +165,10 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       });
     } catch (error) {
       log.error({ err: error, conversationId: turn.conversation.id }, "model call failed");
-      return handOverTurn(turn, { deps, signals, state: working, decision: integrationDecision(), runs, language, context, honestMessage: true });
+      return handOverTurn(turn, { deps, settings, signals, state: working, decision: integrationDecision(), runs, language, context, honestMessage: true });
     }
     const modelMs = Date.now() - started;
-    await saveToolRuns(turn, runs, { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0, model: deps.model.id, modelMs });
+    await saveToolRuns(turn, runs, { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0, model: model.id, modelMs });
 
     // 4. What the loop produced.
     // The offline model's state update rides on the step that decided; a reply sent through a
@@ -162,7 +186,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     if (escalation || blocked) {
       const reason = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error" ? integrationDecision() : escalationDecisionFrom(escalation, blocked);
       const integration = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error";
-      return handOverTurn(turn, { deps, signals, state: next, decision: reason, runs, language, context, honestMessage: integration });
+      return handOverTurn(turn, { deps, settings, signals, state: next, decision: reason, runs, language, context, honestMessage: integration });
     }
     // Only failed lookups are new information here; the clarifying question this turn may just have
     // asked must not count against the customer yet.
@@ -177,7 +201,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       confidenceThreshold: deps.confidenceThreshold,
     });
     if (postEvaluation.decision?.handover) {
-      return handOverTurn(turn, { deps, signals, state: next, decision: postEvaluation.decision, runs, language, context });
+      return handOverTurn(turn, { deps, settings, signals, state: next, decision: postEvaluation.decision, runs, language, context });
     }
 
     const outbound: OutboundContent[] = [];
@@ -215,7 +239,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     }
 
     // A person who took over while the model was thinking has the last word: nothing more is said.
-    if (!(await deliver(turn, outbound, next, language, { kind: "bot_owns", episode: state.episode }))) return record(signals, language, SUPERSEDED, metadata.intent);
+    if (!(await deliver(turn, outbound, next, disclosureFor(settings, language), { kind: "bot_owns", episode: state.episode }))) return record(signals, language, SUPERSEDED, metadata.intent);
     await saveState(turn.db, turn.conversation.id, next, language, signals.intent);
     return record(signals, language, approval ? "awaiting_confirmation" : "answered", metadata.intent);
   };
@@ -338,7 +362,7 @@ function escalationDecisionFrom(escalation: ToolRun | undefined, blocked: ToolRu
 
 async function handOverTurn(
   turn: TurnInput,
-  input: { deps: AgentDeps; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean },
+  input: { deps: AgentDeps; settings: AgentSettings; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean },
 ): Promise<TurnRecord> {
   // Taken over (or handed back) while this turn ran: no second handoff next to the person's own.
   if (!(await botStillOwns(turn.db, turn.conversation.id, input.state.episode))) return record(input.signals, input.language, SUPERSEDED, null);
@@ -351,21 +375,26 @@ async function handOverTurn(
     customerName: input.context.customerName,
     state: input.state,
     honestMessage: input.honestMessage ?? false,
+    handoverMessage: input.settings.handoff?.[input.language],
   });
   const guard: BotReplyGuard = { kind: "handoff_waiting", episode: input.state.episode, handoffId };
-  await deliver(turn, [{ type: "text", body: message }], { ...input.state, pendingApproval: null }, input.language, guard);
+  await deliver(turn, [{ type: "text", body: message }], { ...input.state, pendingApproval: null }, disclosureFor(input.settings, input.language), guard);
   await saveState(turn.db, turn.conversation.id, { ...input.state, pendingApproval: null }, input.language, input.signals.intent);
   return record(input.signals, input.language, `handoff:${input.decision.reason}`, null);
 }
 
 // False when the guard stopped a message: the conversation is no longer the bot's to answer.
-async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, language: Language, guard: BotReplyGuard): Promise<boolean> {
+function disclosureFor(settings: AgentSettings, language: Language): string {
+  return settings.disclosure?.[language] ?? disclosureLine(language, settings.shopName);
+}
+
+async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, disclosure: string, guard: BotReplyGuard): Promise<boolean> {
   let first = true;
   for (const content of outbound) {
     let body = content;
     // The first bot message of a conversation says it is an automated assistant and how to reach a person.
     if (first && !state.disclosed && (content.type === "text" || content.type === "buttons" || content.type === "list")) {
-      body = { ...content, body: `${disclosureLine(language)}\n\n${content.body}` };
+      body = { ...content, body: `${disclosure}\n\n${content.body}` };
       state.disclosed = true;
     }
     if (body.type === "text" || body.type === "buttons" || body.type === "list") body = { ...body, body: maskSensitive(body.body).text };
@@ -405,7 +434,7 @@ async function saveToolRuns(turn: TurnInput, runs: ToolRun[], usage: { inputToke
       action: `agent.tool.${run.toolName}`,
       targetType: "conversation",
       targetId: turn.conversation.id,
-      data: { turnId: turn.turnId, risk: TOOL_RISK[run.toolName], input: run.input, outcome: run.outcome, status: run.status, durationMs: run.durationMs },
+      data: { turnId: turn.turnId, toolName: run.toolName, risk: TOOL_RISK[run.toolName], input: redactAuditData(run.input), outcome: redactAuditData(run.outcome), status: run.status, durationMs: run.durationMs },
     });
   }
 }

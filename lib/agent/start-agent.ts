@@ -1,5 +1,6 @@
 import { OUT_OF_SCOPE_THRESHOLD } from "@/lib/ai/offline/nlu/classifier";
 import { intentClassifier } from "@/lib/ai/offline/offline-nlu";
+import { loadAgentSettings } from "@/lib/admin/settings/load-agent-settings";
 import { resolveEmbeddingModel, setSemanticSearch } from "@/lib/ai/embedding-models";
 import { resolveLanguageModel } from "@/lib/ai/providers";
 import { indexKnowledgeEmbeddings } from "@/lib/knowledge/index-knowledge-embeddings";
@@ -40,7 +41,9 @@ export function startAgent(db: Db, env: Env, options: { vector: boolean } = { ve
       : createBuiltinConnectors(db);
   intentClassifier(); // build the offline classifier now, not on the first customer message
   startSemanticSearch(db, env, options.vector);
-  setTurnResponder(createAgentResponder({ model, connectors, policy: () => loadAgentPolicy(db), confidenceThreshold: OUT_OF_SCOPE_THRESHOLD }));
+  setTurnResponder(
+    createAgentResponder({ model, connectors, policy: () => loadAgentPolicy(db), settings: () => loadAgentSettings(db, env), confidenceThreshold: OUT_OF_SCOPE_THRESHOLD }),
+  );
   const wiring = { modelId: model.id, connectors: env.CONNECTOR_HTTP_URL ? ("http" as const) : ("builtin" as const) };
   log.info(wiring, "agent ready");
   return wiring;

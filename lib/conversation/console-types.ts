@@ -83,6 +83,8 @@ export type ConversationDetail = {
   records: CustomerRecords;
   previousConversations: PreviousConversation[];
   turns: AgentTurnView[];
+  // The satisfaction survey sent after resolution and the customer's answer (null: none sent).
+  csat: { score: number | null; comment: string | null; sentAt: string; answeredAt: string | null } | null;
 };
 
 export type ConsoleMessage = {

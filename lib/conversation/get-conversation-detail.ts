@@ -1,5 +1,6 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Connectors } from "@/lib/agent/connectors/types";
+import { loadConversationCsat } from "@/lib/csat/load-conversation-csat";
 import type { Db } from "@/lib/db/client";
 import { agentTurns, contacts, conversations, handoffs, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -28,13 +29,14 @@ export async function getConversationDetail(
   if (!conversation) throw new AppError("not_found:api", "Conversation not found.");
 
   const contact = await loadContact(db, conversation.contact.id);
-  const [handoff, previousConversations, turns, records] = await Promise.all([
+  const [handoff, previousConversations, turns, records, csat] = await Promise.all([
     loadHandoff(db, conversation.id),
     loadPreviousConversations(db, conversation.contact.id, conversation.id),
     loadTurns(db, conversation.id),
     loadCustomerRecords(input.connectors, { shopCustomerId: contact.shopCustomerId, waId: contact.waId }, input.now),
+    loadConversationCsat(db, conversation.id),
   ]);
-  return { conversation, contact, handoff, records, previousConversations, turns };
+  return { conversation, contact, handoff, records, previousConversations, turns, csat };
 }
 
 async function loadContact(db: Db, contactId: string): Promise<ContactProfile> {

@@ -138,6 +138,8 @@ export const conversations = pgTable("conversations", {
   index("conversations_inbox_status_idx").on(t.inboxId, t.status, t.lastMessageAt),
   index("conversations_contact_idx").on(t.contactId, t.createdAt),
   index("conversations_assignee_idx").on(t.assigneeId, t.status),
+  // Metrics: the dashboard reads the conversations created in a date range (lib/metrics).
+  index("conversations_created_idx").on(t.createdAt),
   // One live conversation per customer per number: concurrent webhooks cannot open two.
   uniqueIndex("conversations_one_live_key").on(t.inboxId, t.contactId).where(sql`status <> 'resolved'`),
 ]);
@@ -363,7 +365,11 @@ export const handoffs = pgTable("handoffs", {
   acceptedById: uuid("accepted_by_id").references(() => users.id, { onDelete: "set null" }),
   acceptedAt: tstz("accepted_at"),
   createdAt: createdAt(),
-}, (t) => [index("handoffs_status_idx").on(t.status, t.createdAt)]);
+}, (t) => [
+  index("handoffs_status_idx").on(t.status, t.createdAt),
+  // Metrics: a conversation's handoffs (escalation rate, packet quality, pick-up time).
+  index("handoffs_conversation_idx").on(t.conversationId, t.createdAt),
+]);
 export type Handoff = typeof handoffs.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
@@ -454,7 +460,11 @@ export const auditEvents = pgTable("audit_events", {
   data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
-}, (t) => [index("audit_events_action_idx").on(t.action, t.at)]);
+}, (t) => [
+  index("audit_events_action_idx").on(t.action, t.at),
+  // Metrics: per conversation, the events that undo an automated resolution (lib/metrics).
+  index("audit_events_metrics_target_idx").on(t.targetId, t.at).where(sql`action in ('conversation.reopened', 'agent.tool.cancel_order', 'agent.tool.request_refund')`),
+]);
 export type AuditEvent = typeof auditEvents.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------

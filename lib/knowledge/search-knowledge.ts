@@ -73,5 +73,12 @@ async function searchLocale(db: Db, input: { query: string; locale: Language; co
       order by score desc, title asc
       limit ${input.limit ?? 5}`,
   );
-  return rows.map((row) => ({ articleId: row.id, slug: row.slug, title: row.title, body: row.body, locale: row.locale, snippet: row.snippet, score: Number(row.score) }));
+  // ts_headline cuts fragments mid-sentence ("…available from"); a short article is quoted whole.
+  return rows.map((row) => ({ articleId: row.id, slug: row.slug, title: row.title, body: row.body, locale: row.locale, snippet: isShort(row.body) ? row.body.trim() : row.snippet, score: Number(row.score) }));
+}
+
+const SHORT_ARTICLE_WORDS = 80;
+
+function isShort(body: string): boolean {
+  return body.trim().split(/\s+/).length <= SHORT_ARTICLE_WORDS;
 }

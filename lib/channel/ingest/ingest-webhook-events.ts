@@ -1,4 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
+import { matchSurveyReplies, recordSurveyReplies, type SurveyReply } from "@/lib/csat/match-survey-replies";
 import type { Db } from "@/lib/db/client";
 import { media, messages } from "@/lib/db/schema";
 import type { InboundMessageEvent, StatusEvent, WebhookEvent } from "@/lib/whatsapp/webhook/events";
@@ -35,19 +36,24 @@ export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], 
   for (const event of inbound) profiles.set(event.waId, event.profileName ?? profiles.get(event.waId) ?? null);
   const contactByWaId = await upsertContacts(tx, profiles);
 
+  // Answers to a satisfaction survey go to the surveyed (resolved) conversation, not a new one.
+  const surveyReplies = await matchSurveyReplies(tx, inbound);
   const pairs = new Map<string, { inboxId: string; contactId: string }>();
   for (const event of inbound) {
+    if (surveyReplies.has(event.waMessageId)) continue;
     const inboxId = inboxByNumber.get(event.phoneNumberId)!;
     const contactId = contactByWaId.get(event.waId)!;
     pairs.set(conversationKey(inboxId, contactId), { inboxId, contactId });
   }
   const { byKey, created } = await openConversations(tx, [...pairs.values()]);
   const conversationOf = (event: InboundMessageEvent) =>
+    surveyConversation(surveyReplies.get(event.waMessageId)) ??
     byKey.get(conversationKey(inboxByNumber.get(event.phoneNumberId)!, contactByWaId.get(event.waId)!))!;
 
-  const inboxOfConversation = new Map([...byKey.values()].map((c) => [c.id, c.inboxId]));
+  const inboxOfConversation = new Map([...byKey.values(), ...[...surveyReplies.values()].map((reply) => ({ id: reply.conversationId, inboxId: reply.inboxId }))].map((c) => [c.id, c.inboxId]));
   const { mediaIds, pendingMediaIds } = await storeMediaReferences(tx, inbound);
   const stored: IngestResult["storedMessages"] = [];
+  const storedSurveyReplies: { reply: SurveyReply; sentAt: Date }[] = [];
   const newestByConversation = new Map<string, { at: Date; triggers: boolean }>();
   for (let start = 0; start < inbound.length; start += CHUNK) {
     const chunk = inbound.slice(start, start + CHUNK);
@@ -65,6 +71,9 @@ export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], 
           mediaId: event.media ? (mediaIds.get(event.media.id) ?? null) : null,
           replyToWaMessageId: event.replyTo,
           status: "received" as const,
+          // A survey reply is handled by the survey, never by an agent turn: it is marked with the
+          // survey's id so no turn (nor the maintenance sweep) picks it up.
+          turnId: surveyReplies.get(event.waMessageId)?.surveyId ?? null,
           errorCode: event.errors[0]?.code ?? null,
           errorTitle: event.errors[0]?.title ?? null,
           sentAt: event.timestamp,
@@ -74,10 +83,12 @@ export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], 
       .returning({ id: messages.id, conversationId: messages.conversationId, waMessageId: messages.waMessageId, type: messages.type, sentAt: messages.sentAt });
     for (const row of rows) {
       stored.push({ id: row.id, conversationId: row.conversationId, inboxId: inboxOfConversation.get(row.conversationId) ?? "" });
+      const surveyReply = row.waMessageId ? surveyReplies.get(row.waMessageId) : undefined;
+      if (surveyReply) storedSurveyReplies.push({ reply: surveyReply, sentAt: row.sentAt });
       const newest = newestByConversation.get(row.conversationId);
       newestByConversation.set(row.conversationId, {
         at: !newest || row.sentAt > newest.at ? row.sentAt : newest.at,
-        triggers: (newest?.triggers ?? false) || triggersTurn(row.type),
+        triggers: (newest?.triggers ?? false) || (triggersTurn(row.type) && !surveyReply),
       });
     }
   }
@@ -98,9 +109,15 @@ export async function ingestEventsInTransaction(tx: Db, events: WebhookEvent[], 
       where c.id = v.id`);
   }
 
+  await recordSurveyReplies(tx, storedSurveyReplies);
+
   const turnsToSchedule = [...newestByConversation].filter(([, newest]) => newest.triggers).map(([conversationId]) => conversationId);
   const statuses = await applyStatuses(tx, statusEvents);
   return { storedMessages: stored, duplicates: inbound.length - stored.length, createdConversations: created, statuses, turnsToSchedule, mediaToFetch: pendingMediaIds };
+}
+
+function surveyConversation(reply: SurveyReply | undefined): { id: string; inboxId: string } | undefined {
+  return reply ? { id: reply.conversationId, inboxId: reply.inboxId } : undefined;
 }
 
 // Media arrives as a reference (Meta media id); the bytes are fetched by a job after the 200.

@@ -1,0 +1,139 @@
+"use client";
+
+import * as React from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { UserPlusIcon } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { ROLES, type Role } from "@/lib/db/enums";
+import type { InvitedPerson, TeamView } from "@/lib/people/people-types";
+import { OneTimeSecret } from "./one-time-secret";
+import { CheckboxGroup, Field } from "./field";
+import { PeopleApiError, peopleApi, peopleKeys, type FieldErrors } from "./people-api";
+import { ROLE_DESCRIPTIONS } from "./role-descriptions";
+
+/** Creates an account and shows its temporary password once (no e-mail is sent). */
+export function InvitePersonDialog({ teams }: { teams: TeamView[] }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = React.useState(false);
+  const [name, setName] = React.useState("");
+  const [email, setEmail] = React.useState("");
+  const [role, setRole] = React.useState<Role>("agent");
+  const [teamIds, setTeamIds] = React.useState<string[]>([]);
+  const [fieldErrors, setFieldErrors] = React.useState<FieldErrors>({});
+  const [invited, setInvited] = React.useState<InvitedPerson | null>(null);
+
+  const invite = useMutation({
+    mutationFn: () => peopleApi.invite({ name, email, role, teamIds }),
+    onSuccess: (result) => {
+      setInvited(result);
+      setFieldErrors({});
+      void queryClient.invalidateQueries({ queryKey: peopleKeys.directory });
+    },
+    onError: (error) => setFieldErrors(error instanceof PeopleApiError ? error.fieldErrors : {}),
+  });
+
+  function reset() {
+    setName("");
+    setEmail("");
+    setRole("agent");
+    setTeamIds([]);
+    setFieldErrors({});
+    setInvited(null);
+    invite.reset();
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (!next) {
+          if (invited) toast.success(`${invited.user.name} can sign in now.`);
+          reset();
+        }
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlusIcon aria-hidden="true" />
+          Invite person
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        {invited ? (
+          <>
+            <DialogHeader>
+              <DialogTitle>{invited.user.name} was added</DialogTitle>
+              <DialogDescription>
+                They sign in at this console&apos;s address with <strong>{invited.user.email}</strong> and this temporary password.
+              </DialogDescription>
+            </DialogHeader>
+            <OneTimeSecret label="Temporary password" value={invited.temporaryPassword}>
+              No e-mail is sent. Copy the password now and give it to {invited.user.name} through a channel you trust (in person, your
+              password manager, a chat you control). If it gets lost, use <em>Reset password</em> to make a new one.
+            </OneTimeSecret>
+            <DialogFooter>
+              <Button onClick={() => setOpen(false)}>Done</Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <form
+            className="flex flex-col gap-4"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              invite.mutate();
+            }}
+          >
+            <DialogHeader>
+              <DialogTitle>Invite a person</DialogTitle>
+              <DialogDescription>They get a temporary password that you hand over yourself.</DialogDescription>
+            </DialogHeader>
+            <Field id="invite-name" label="Name" error={fieldErrors.name}>
+              {(props) => <Input {...props} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" required />}
+            </Field>
+            <Field id="invite-email" label="E-mail" error={fieldErrors.email} hint="What they sign in with.">
+              {(props) => <Input {...props} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" required />}
+            </Field>
+            <Field id="invite-role" label="Role" error={fieldErrors.role} hint={ROLE_DESCRIPTIONS[role]}>
+              {(props) => (
+                <NativeSelect {...props} value={role} onChange={(event) => setRole(event.target.value as Role)}>
+                  {ROLES.map((value) => (
+                    <option key={value} value={value}>
+                      {value[0]!.toUpperCase() + value.slice(1)}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <CheckboxGroup
+              legend="Teams"
+              options={teams.map((team) => ({ value: team.id, label: team.name }))}
+              selected={teamIds}
+              onChange={setTeamIds}
+              error={fieldErrors.teamIds}
+              empty="No teams yet. Create one under Teams."
+            />
+            {invite.isError && Object.keys(fieldErrors).length === 0 ? (
+              <p role="alert" className="text-sm text-destructive">
+                {invite.error.message}
+              </p>
+            ) : null}
+            <DialogFooter>
+              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={invite.isPending}>
+                {invite.isPending ? "Adding…" : "Add person"}
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

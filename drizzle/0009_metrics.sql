@@ -1,0 +1,3 @@
+CREATE INDEX "audit_events_metrics_target_idx" ON "audit_events" USING btree ("target_id","at") WHERE action in ('conversation.reopened', 'agent.tool.cancel_order', 'agent.tool.request_refund');--> statement-breakpoint
+CREATE INDEX "conversations_created_idx" ON "conversations" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "handoffs_conversation_idx" ON "handoffs" USING btree ("conversation_id","created_at");
