@@ -27,6 +27,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import type { JobHandler, JobHandlers } from "@/lib/jobs/job-runner";
 import type { QueueName } from "@/lib/jobs/queues";
+import type { SummaryRow } from "./lib/results";
 import type { Business, ClientCommand, ClientReply, CollectResult, ConnectResult, LoopDelay, SendRecord, SendResult } from "./realtime-clients";
 
 // Logs from the app would be measured as well; keep them to errors unless asked.
@@ -44,7 +45,7 @@ const TARGET = { agents: 50, p95Ms: 150 };
 const APP_SECRET = "bench-app-secret";
 const BUSINESS: Business = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
 const RESULTS_FILE = path.resolve(import.meta.dirname, "results", "realtime.json");
-const SCENARIOS: readonly Scenario[] = [
+const ALL_SCENARIOS: readonly Scenario[] = [
   { agents: 1, bot: true },
   { agents: 10, bot: true },
   { agents: 50, bot: true },
@@ -52,6 +53,8 @@ const SCENARIOS: readonly Scenario[] = [
   // Last, because it switches the bot off for the rest of the run.
   { agents: 50, bot: false },
 ];
+// BENCH_REALTIME_ROWS=short (as `npm run bench` runs it): only the rows with 50 agents.
+const SCENARIOS: readonly Scenario[] = process.env.BENCH_REALTIME_ROWS === "short" ? ALL_SCENARIOS.filter((s) => s.agents === TARGET.agents) : ALL_SCENARIOS;
 
 type Scenario = { agents: number; bot: boolean };
 type Percentiles = { p50: number; p95: number; p99: number; max: number; mean: number; count: number };
@@ -248,10 +251,22 @@ async function main(): Promise<void> {
     .returning({ id: users.id, email: users.email, name: users.name });
   const cookies = await Promise.all(
     agentRows.map(async (user) => {
-      const token = await encode({ token: { sub: user.id, uid: user.id, role: "agent", name: user.name, email: user.email }, secret: AUTH_SECRET, salt: "authjs.session-token", maxAge: 3600 });
+      const token = await encode({ token: { sub: user.id, uid: user.id, role: "agent", name: user.name, email: user.email, signedInAt: Date.now() }, secret: AUTH_SECRET, salt: "authjs.session-token", maxAge: 3600 });
       return `authjs.session-token=${token}`;
     }),
   );
+
+  // Memory: this process is the server (webhook, ingest, jobs, agent, socket.io). At rest: settled
+  // after start, before any traffic. Under load: the highest RSS sampled every 100 ms while the rows
+  // run. Floor: a bare Node.js process with an HTTP server, started the same way.
+  const floorRssBytes = await bareNodeRss();
+  await sleep(1_000);
+  const restRssBytes = process.memoryUsage().rss;
+  let peakRssBytes = restRssBytes;
+  const rssSampler = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
+  }, 100);
+  rssSampler.unref();
 
   const clients = await startClients();
   const runId = randomBytes(3).toString("hex");
@@ -312,6 +327,7 @@ async function main(): Promise<void> {
       process.stdout.write(`  ${describe(result)}\n    events published ${JSON.stringify(result.eventsPublished)} · jobs ${Object.entries(result.jobs).map(([q, j]) => `${q} ${j.runs}× max ${j.maxMs.toFixed(0)} ms`).join(", ")} · customer messages without a turn yet ${result.inboundWithoutTurn}\n`);
     }
   } finally {
+    clearInterval(rssSampler);
     clients.stop();
     io.close();
     httpServer.closeAllConnections();
@@ -334,7 +350,25 @@ async function main(): Promise<void> {
   console.log("\nWhere the time goes (p50 / p95 per message, ms):\n");
   console.log(renderPhaseTable(results));
   console.log(`\nTarget: p95 ≤ ${TARGET.p95Ms} ms with ${TARGET.agents} agents connected (bot answering) — ${pass ? "PASS" : "FAIL"}`);
-  writeResults(kind, { database: kind, target: TARGET, pass, startedAt: new Date(started).toISOString(), node: process.version, machine, ratePerSecond: RATE_PER_SECOND, measuredPerRow: MEASURED_MESSAGES, warmupPerRow: WARMUP_MESSAGES, customers: CUSTOMERS, scenarios: results });
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const memory = { restRssBytes, peakRssBytes, floorRssBytes };
+  console.log(`\nMemory (server process RSS): at rest ${mb(restRssBytes)} · under load (peak) ${mb(peakRssBytes)} · floor: bare Node.js HTTP server ${mb(floorRssBytes)}`);
+  const summary: SummaryRow[] = [
+    ...results
+      .filter((r) => r.agents === TARGET.agents)
+      .map((r): SummaryRow => ({
+        metric: `realtime: webhook → browser, ${scenarioLabel(r)}`,
+        ours: `${r.latencyMs.p50.toFixed(1)} / ${r.latencyMs.p95.toFixed(1)} ms`,
+        floor: `${r.phasesMs.webhookAck.p50.toFixed(1)} / ${r.phasesMs.webhookAck.p95.toFixed(1)} ms`,
+        floorLabel: "webhook acknowledgement (POST → 200)",
+        target: `p95 ≤ ${TARGET.p95Ms} ms`,
+        verdict: r.latencyMs.p95 <= TARGET.p95Ms && r.deliveriesReceived === r.deliveriesExpected ? "PASS" : "FAIL",
+        note: r.deliveriesReceived === r.deliveriesExpected ? undefined : `${r.deliveriesExpected - r.deliveriesReceived} deliveries missing`,
+      })),
+    { metric: "memory: server RSS at rest", ours: mb(restRssBytes), floor: mb(floorRssBytes), floorLabel: "bare Node.js HTTP server", target: "", verdict: "" },
+    { metric: `memory: server RSS under load (peak, ${Math.max(...SCENARIOS.map((r) => r.agents))} agents, ${RATE_PER_SECOND} msgs/s)`, ours: mb(peakRssBytes), floor: mb(floorRssBytes), floorLabel: "bare Node.js HTTP server", target: "", verdict: "" },
+  ];
+  writeResults(kind, { database: kind, target: TARGET, pass, memory, summary, startedAt: new Date(started).toISOString(), node: process.version, machine, ratePerSecond: RATE_PER_SECOND, measuredPerRow: MEASURED_MESSAGES, warmupPerRow: WARMUP_MESSAGES, customers: CUSTOMERS, scenarios: results });
   console.log(`\nwrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
   clearTimeout(watchdog);
   const lost = results.some((r) => r.deliveriesReceived !== r.deliveriesExpected || r.non200 > 0);
@@ -497,6 +531,16 @@ function writeResults(kind: string, result: unknown): void {
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+// RSS of a bare Node.js process (same binary, same tsx loader) listening with node:http.
+async function bareNodeRss(): Promise<number> {
+  const script = "import('node:http').then(({createServer})=>{const s=createServer((q,r)=>r.end('ok'));s.listen(0,'127.0.0.1',()=>setTimeout(()=>{process.send(process.memoryUsage().rss);s.close();process.disconnect();},500));});";
+  const child = spawn(process.execPath, ["--import", "tsx", "-e", script], { cwd: path.resolve(import.meta.dirname, ".."), stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("message", (rss) => resolve(Number(rss)));
+    child.once("exit", (code) => reject(new Error(`bare node process exited (${code})`)));
+  });
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

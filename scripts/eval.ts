@@ -3,6 +3,10 @@
 //   --workers N  worker processes (default: CPU count, at most 4)
 //   --filter S   only scenarios whose id (intent/file) contains S
 //   --ci         exit 1 when an intent is below evals/thresholds.json or a known gap now passes
+//   --json-progress FILE
+//                keep FILE (JSON, lib/validation/evals.ts evalRunProgressSchema) up to date as scenarios
+//                finish: what the admin evaluations page polls
+// EVALS_DIR sets the evaluations folder (default: evals/ in the repository).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -10,8 +14,9 @@ import { parseArgs } from "node:util";
 import { loadScenarios, loadThresholds } from "@/lib/evals/load-scenarios";
 import { formatRate, formatTable, parseReport, type EvalReport } from "@/lib/evals/report";
 import { runEvals } from "@/lib/evals/run-evals";
+import { writeProgress } from "@/lib/evals/run-progress";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "evals");
+const ROOT = process.env.EVALS_DIR ? path.resolve(process.env.EVALS_DIR) : path.resolve(import.meta.dirname, "..", "evals");
 const RESULTS = path.join(ROOT, "results");
 const { values } = parseArgs({
   options: {
@@ -19,8 +24,13 @@ const { values } = parseArgs({
     workers: { type: "string" },
     filter: { type: "string" },
     ci: { type: "boolean", default: false },
+    "json-progress": { type: "string" },
   },
 });
+const progressFile = values["json-progress"];
+const progress = (patch: Parameters<typeof writeProgress>[1]) => {
+  if (progressFile) writeProgress(progressFile, patch);
+};
 const k = Number.parseInt(values.k, 10);
 const workers = values.workers ? Number.parseInt(values.workers, 10) : Math.min(4, availableParallelism());
 if (!Number.isInteger(k) || k < 1 || !Number.isInteger(workers) || workers < 1) {
@@ -30,10 +40,12 @@ if (!Number.isInteger(k) || k < 1 || !Number.isInteger(workers) || workers < 1) 
 
 const { scenarios, errors } = loadScenarios(ROOT, { filter: values.filter });
 if (errors.length > 0) {
+  progress({ state: "failed", pid: process.pid, error: `Invalid scenario files: ${errors.join("; ")}` });
   process.stderr.write(`Invalid scenario files:\n${errors.map((error) => `  ${error}`).join("\n")}\n`);
   process.exit(2);
 }
 if (scenarios.length === 0) {
+  progress({ state: "failed", pid: process.pid, error: `No scenario matches ${values.filter ?? "(all)"}` });
   process.stderr.write(`No scenario matches ${values.filter ?? "(all)"}\n`);
   process.exit(2);
 }
@@ -47,6 +59,8 @@ const pricing = offline
     : null;
 
 process.stderr.write(`Running ${scenarios.length} scenarios × k=${k} on ${modelId} with ${workers} workers…\n`);
+const counts = { passed: 0, failed: 0 };
+progress({ state: "running", pid: process.pid, model: modelId, filter: values.filter ?? null, total: scenarios.length * k, done: 0, passed: 0, failed: 0 });
 const report = await runEvals({
   scenarios,
   k,
@@ -55,8 +69,14 @@ const report = await runEvals({
   pricing,
   thresholds,
   filter: values.filter ?? null,
-  onProgress: (done, total, id, verdict, durationMs) =>
-    process.stderr.write(`  [${String(done).padStart(3)}/${total}] ${verdict.passed ? "pass" : "FAIL"} ${id} (${durationMs} ms)${verdict.firstFailure ? `\n        ${verdict.firstFailure.slice(0, 300)}` : ""}\n`),
+  onProgress: (done, total, id, verdict, durationMs) => {
+    counts[verdict.passed ? "passed" : "failed"] += 1;
+    progress({ done, total, lastScenario: id, ...counts });
+    process.stderr.write(`  [${String(done).padStart(3)}/${total}] ${verdict.passed ? "pass" : "FAIL"} ${id} (${durationMs} ms)${verdict.firstFailure ? `\n        ${verdict.firstFailure.slice(0, 300)}` : ""}\n`);
+  },
+}).catch((error: unknown) => {
+  progress({ state: "failed", error: error instanceof Error ? error.message : String(error) });
+  throw error;
 });
 
 const latestFile = path.join(RESULTS, "latest.json");
@@ -68,6 +88,7 @@ const json = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(path.join(RESULTS, "runs", `${report.id}.json`), json);
 // Only a full run replaces the committed baseline.
 if (!values.filter) writeFileSync(latestFile, json);
+progress({ state: "finished", reportId: report.id });
 process.stdout.write(`\nReport: ${path.relative(process.cwd(), path.join(RESULTS, "runs", `${report.id}.json`))}${values.filter ? "" : " (and evals/results/latest.json)"}\n`);
 
 if (values.ci) {

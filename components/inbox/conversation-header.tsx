@@ -14,6 +14,7 @@ import {
   UserPlusIcon,
   UserRoundIcon,
 } from "lucide-react";
+import { SaveTestCaseButton } from "@/components/admin/evals/save-test-case-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -170,6 +171,7 @@ export function ConversationHeader({ detail, currentUserId, directory, pending, 
         <Button size="sm" variant="ghost" onClick={() => setLabelsOpen(true)} disabled={pending}>
           <TagIcon /> {conversation.labels.length ? conversation.labels.join(", ") : "Labels"}
         </Button>
+        <SaveTestCaseButton conversationId={conversation.id} role={directory?.users.find((user) => user.id === currentUserId)?.role} />
       </div>
 
       <LabelsDialog open={labelsOpen} onOpenChange={setLabelsOpen} labels={conversation.labels} onSave={(labels) => onAction({ action: "set_labels", labels })} />

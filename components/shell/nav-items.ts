@@ -1,4 +1,4 @@
-import { BookOpenIcon, BotIcon, ChartColumnIcon, InboxIcon, LayoutDashboardIcon, ScrollTextIcon, ShieldCheckIcon, SmartphoneIcon, UsersIcon, type LucideIcon } from "lucide-react";
+import { BookOpenIcon, BotIcon, ChartColumnIcon, FlaskConicalIcon, InboxIcon, LayoutDashboardIcon, ScrollTextIcon, ShieldCheckIcon, SmartphoneIcon, UsersIcon, type LucideIcon } from "lucide-react";
 
 export type ShellRole = "admin" | "supervisor" | "agent";
 
@@ -20,6 +20,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/rules", label: "Escalation rules", icon: ShieldCheckIcon, roles: ["admin"] },
   { href: "/admin/assistant", label: "Assistant settings", icon: BotIcon, roles: ["admin"] },
   { href: "/admin/people", label: "People and API", icon: UsersIcon, roles: ["admin"] },
+  { href: "/admin/evals", label: "Evaluations", icon: FlaskConicalIcon, roles: ["admin"] },
   { href: "/admin/audit", label: "Audit log", icon: ScrollTextIcon, roles: ["admin", "supervisor"] },
 ];
 

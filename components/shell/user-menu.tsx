@@ -1,8 +1,9 @@
 "use client";
 
 import * as React from "react";
+import Link from "next/link";
 import { useTheme } from "next-themes";
-import { ChevronsUpDownIcon, LogOutIcon, MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
+import { ChevronsUpDownIcon, KeyRoundIcon, LogOutIcon, MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,7 @@ const THEMES = [
   { value: "system", label: "System", icon: MonitorIcon },
 ] as const;
 
-/** Account menu: who is signed in, their role, the theme switcher and "Sign out". */
+/** Account menu: who is signed in, their role, the theme switcher, "Change password" and "Sign out". */
 export function UserMenu({
   user,
   signOutAction,
@@ -97,6 +98,12 @@ export function UserMenu({
             </DropdownMenuRadioGroup>
           </DropdownMenuGroup>
           <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link href="/account">
+              <KeyRoundIcon aria-hidden="true" />
+              Change password
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
             <LogOutIcon aria-hidden="true" />
             Sign out

@@ -17,7 +17,7 @@ export function withAuth<P = Record<string, string>>(handler: AuthedHandler<P>, 
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
       const session = await auth();
-      const user = await loadSessionUser(db(), session?.user?.id);
+      const user = await loadSessionUser(db(), { userId: session?.user?.id, signedInAt: session?.signedInAt });
       if (!user) throw new AppError("unauthorized:api", "Sign in to use this API.");
       if (!hasRole(user, allowed)) throw new AppError("forbidden:api", `This action needs one of these roles: ${allowed.join(", ")}.`);
       return await handler(request, { user, params: await context.params });

@@ -12,6 +12,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
+    // When this session began (epoch ms); a later password reset ends it (lib/auth/session-user.ts).
+    signedInAt?: number;
   }
 }
 
@@ -19,6 +21,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    signedInAt?: number;
   }
 }
 
@@ -56,9 +59,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
+      // `user` is only present at sign-in; later refreshes keep these claims as they are.
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
@@ -66,6 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.uid && token.role) {
         session.user.id = token.uid;
         session.user.role = token.role;
+        session.signedInAt = token.signedInAt;
       }
       return session;
     },

@@ -13,5 +13,6 @@ export async function sessionUserFromHeaders(db: Db, headers: IncomingHttpHeader
   const secureCookie = cookie.includes(SECURE_COOKIE);
   const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie });
   const uid = typeof token?.uid === "string" ? token.uid : undefined;
-  return loadSessionUser(db, uid);
+  const signedInAt = typeof token?.signedInAt === "number" ? token.signedInAt : undefined;
+  return loadSessionUser(db, { userId: uid, signedInAt });
 }

@@ -1,6 +1,6 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { contacts, conversations } from "@/lib/db/schema";
+import { conversations } from "@/lib/db/schema";
 import type { ConversationFilters, ConversationQueue } from "@/lib/validation/conversations";
 import type { QueueCounts } from "./console-types";
 import { filterCondition, queueCondition } from "./conversation-filters";
@@ -22,7 +22,6 @@ export async function countConversationQueues(db: Db, options: { filters: Conver
       all: tally("all"),
     } satisfies Record<ConversationQueue, unknown>)
     .from(conversations)
-    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
     .where(filterCondition(options.filters));
   return row ?? { needs_human: 0, mine: 0, unassigned: 0, bot: 0, snoozed: 0, resolved: 0, all: 0 };
 }

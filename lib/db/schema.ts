@@ -140,6 +140,9 @@ export const conversations = pgTable("conversations", {
   index("conversations_assignee_idx").on(t.assigneeId, t.status),
   // Metrics: the dashboard reads the conversations created in a date range (lib/metrics).
   index("conversations_created_idx").on(t.createdAt),
+  // The inbox's "latest activity first" order (every queue but "Needs a human"): a page of 100 is read
+  // from the top of this index instead of sorting every conversation that matches.
+  index("conversations_last_activity_idx").on(sql`${t.lastMessageAt} desc nulls last`, sql`${t.createdAt} desc`, t.id),
   // One live conversation per customer per number: concurrent webhooks cannot open two.
   uniqueIndex("conversations_one_live_key").on(t.inboxId, t.contactId).where(sql`status <> 'resolved'`),
 ]);

@@ -61,16 +61,18 @@ describe.each(testDatabaseKinds())("people and teams on %s", (kind) => {
   it("changes roles and (de)activates at once, audited; deactivated people lose access on their next request", async () => {
     const admin = await createPerson(db(), { name: "Ada Admin", role: "admin" });
     const agent = await createPerson(db(), { name: "Ana Agent", presence: "online" });
+    // A session that began before the changes: a role change or deactivation is not a password change.
+    const session = { userId: agent.id, signedInAt: Date.now() - 1000 };
 
     expect(await updateUser(db(), { actorId: admin.id, userId: agent.id, changes: { role: "supervisor" } })).toMatchObject({ role: "supervisor" });
-    expect(await loadSessionUser(db(), agent.id)).toMatchObject({ role: "supervisor" });
+    expect(await loadSessionUser(db(), session)).toMatchObject({ role: "supervisor" });
 
     expect(await updateUser(db(), { actorId: admin.id, userId: agent.id, changes: { active: false } })).toMatchObject({ active: false, presence: "offline" });
-    expect(await loadSessionUser(db(), agent.id)).toBeNull();
+    expect(await loadSessionUser(db(), session)).toBeNull();
     expect(events).toContainEqual({ type: "presence.changed", userId: agent.id, presence: "offline" });
 
     await updateUser(db(), { actorId: admin.id, userId: agent.id, changes: { active: true } });
-    expect(await loadSessionUser(db(), agent.id)).toMatchObject({ id: agent.id });
+    expect(await loadSessionUser(db(), session)).toMatchObject({ id: agent.id });
 
     // No change, no audit event.
     await updateUser(db(), { actorId: admin.id, userId: agent.id, changes: { role: "supervisor" } });
@@ -94,7 +96,7 @@ describe.each(testDatabaseKinds())("people and teams on %s", (kind) => {
     // `second` is a supervisor now; pretend an admin acting elsewhere tries to demote the last one.
     await expect(updateUser(db(), { actorId: second.id, userId: first.id, changes: { role: "agent" } })).rejects.toMatchObject({ code: "conflict:admin", message: expect.stringMatching(/last active admin/) });
     await expect(updateUser(db(), { actorId: second.id, userId: first.id, changes: { active: false } })).rejects.toMatchObject({ code: "conflict:admin", message: expect.stringMatching(/last active admin/) });
-    expect(await loadSessionUser(db(), first.id)).toMatchObject({ role: "admin" });
+    expect(await loadSessionUser(db(), { userId: first.id, signedInAt: Date.now() })).toMatchObject({ role: "admin" });
 
     // With a second admin again, the first may be demoted by someone else.
     await updateUser(db(), { actorId: first.id, userId: second.id, changes: { role: "admin" } });

@@ -39,7 +39,7 @@ describe("the realtime socket server", () => {
     throw new Error("timed out");
   };
   const connectAs = async (user: User): Promise<Client> => {
-    const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 });
+    const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email, signedInAt: Date.now() }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 });
     const client: Client = connectClient(origin, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: `authjs.session-token=${token}` }, reconnection: false });
     open.push(client);
     await new Promise<void>((resolve, reject) => {

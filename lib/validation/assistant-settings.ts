@@ -2,11 +2,15 @@ import { z } from "zod";
 import { INTENT_IDS } from "@/lib/ai/offline/nlu/intents";
 import { LANGUAGES } from "@/lib/db/enums";
 import { ORDER_STATES } from "@/lib/db/schema";
+import { assignmentPolicySchema } from "./assignment";
+import { csatSettingSchema } from "./csat";
+import { correctnessWindowDaysSchema } from "./metrics";
 
 // What an admin may set on /admin/assistant, one schema per settings area. Messages name the field
-// and what is accepted: they are shown next to the form's inputs.
+// and what is accepted: they are shown next to the form's inputs. The last three areas are read by
+// the CSAT survey, the metrics and handoff assignment with these same schemas.
 
-export const SETTING_AREAS = ["policy", "persona", "messages", "intent-examples", "model", "burst-window"] as const;
+export const SETTING_AREAS = ["policy", "persona", "messages", "intent-examples", "model", "burst-window", "csat", "correctness-window", "assignment"] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 export const settingAreaSchema = z.enum(SETTING_AREAS, { error: `unknown settings area; use one of ${SETTING_AREAS.join(", ")}` });
 
@@ -99,6 +103,10 @@ export const SETTING_SCHEMAS = {
   "intent-examples": intentExamplesSettingsSchema,
   model: modelSettingsSchema,
   "burst-window": burstWindowSettingsSchema,
+  csat: csatSettingSchema,
+  // A bare number of days, as lib/metrics reads it.
+  "correctness-window": correctnessWindowDaysSchema,
+  assignment: assignmentPolicySchema,
 } as const;
 
 export type SettingValues = { [A in SettingArea]: z.infer<(typeof SETTING_SCHEMAS)[A]> };

@@ -4,7 +4,11 @@ import { z } from "zod";
 // recontact or reversal still counts against "containment with correctness".
 export const CORRECTNESS_WINDOW_SETTING = "metrics.correctnessWindowDays";
 export const DEFAULT_CORRECTNESS_WINDOW_DAYS = 7;
-export const correctnessWindowDaysSchema = z.number().int().min(1).max(90);
+export const correctnessWindowDaysSchema = z
+  .number({ error: "the window must be a number of days" })
+  .int({ error: "the window is a whole number of days" })
+  .min(1, { error: "the window is at least 1 day" })
+  .max(90, { error: "the window is at most 90 days" });
 
 export const METRIC_PRESETS = ["today", "7d", "30d", "90d", "custom"] as const;
 export type MetricPreset = (typeof METRIC_PRESETS)[number];

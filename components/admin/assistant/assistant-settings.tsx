@@ -6,7 +6,10 @@ import { adminRequest } from "@/components/admin/rules/admin-request";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AssistantSettingsView } from "@/lib/admin/settings/get-assistant-settings";
 import type { Language } from "@/lib/db/enums";
+import { AssignmentForm } from "./assignment-form";
 import { BusinessHoursForm } from "./business-hours-form";
+import { CorrectnessWindowForm } from "./correctness-window-form";
+import { CsatForm } from "./csat-form";
 import { IntentExamplesForm } from "./intent-examples-form";
 import { MessagesForm } from "./messages-form";
 import { BurstWindowForm, ModelForm } from "./model-form";
@@ -34,6 +37,9 @@ export function AssistantSettings({ initial }: { initial: AssistantSettingsView 
       <MessagesForm key={key(data.values.messages)} value={data.values.messages} builtIn={data.builtIn} languages={LANGUAGES} />
       <ModelForm key={key(data.values.model)} value={data.values.model.model} models={data.models} />
       <BurstWindowForm key={key(data.values["burst-window"])} value={data.values["burst-window"].ms} />
+      <AssignmentForm key={key(data.values.assignment)} value={data.values.assignment} />
+      <CsatForm key={key(data.values.csat)} value={data.values.csat} />
+      <CorrectnessWindowForm key={key(data.values["correctness-window"])} value={data.values["correctness-window"]} />
     </div>
   );
 }

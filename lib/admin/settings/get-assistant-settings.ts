@@ -39,6 +39,9 @@ export async function getAssistantSettings(db: Db, keys: Record<string, string |
       "intent-examples": all["intent-examples"].value,
       model: all.model.value,
       "burst-window": all["burst-window"].value,
+      csat: all.csat.value,
+      "correctness-window": all["correctness-window"].value,
+      assignment: all.assignment.value,
     },
     stored: {
       policy: all.policy.stored,
@@ -47,6 +50,9 @@ export async function getAssistantSettings(db: Db, keys: Record<string, string |
       "intent-examples": all["intent-examples"].stored,
       model: all.model.stored,
       "burst-window": all["burst-window"].stored,
+      csat: all.csat.stored,
+      "correctness-window": all["correctness-window"].stored,
+      assignment: all.assignment.stored,
     },
     builtIn: { disclosure: perLanguage((language) => disclosureLine(language, shopName)), handoff: perLanguage((language) => HANDOVER_PHRASES[language].handover) },
     intents: INTENT_IDS.map((id) => ({

@@ -25,6 +25,9 @@ export async function readAllSettings(db: Db): Promise<{ [A in SettingArea]: Sto
     "intent-examples": read("intent-examples"),
     model: read("model"),
     "burst-window": read("burst-window"),
+    csat: read("csat"),
+    "correctness-window": read("correctness-window"),
+    assignment: read("assignment"),
   };
 }
 
@@ -32,7 +35,8 @@ function parseStored<A extends SettingArea>(area: A, row: { value: unknown; upda
   const fallback = defaultSettingValue(area, { aiModel: env().AI_MODEL, burstWindowMs: env().BURST_WINDOW_MS });
   if (!row) return { value: fallback, stored: false, updatedAt: null };
   // The policy may have been stored partially (older installs): missing thresholds keep their defaults.
-  const candidate = area === "policy" && isRecord(row.value) && isRecord(fallback) ? { ...fallback, ...row.value } : row.value;
+  const defaults: unknown = fallback;
+  const candidate = area === "policy" && isRecord(row.value) && isRecord(defaults) ? { ...defaults, ...row.value } : row.value;
   const parsed = SETTING_SCHEMAS[area].safeParse(candidate);
   if (!parsed.success) return { value: fallback, stored: false, updatedAt: row.updatedAt };
   return { value: parsed.data as SettingValues[A], stored: true, updatedAt: row.updatedAt };

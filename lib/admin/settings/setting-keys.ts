@@ -1,7 +1,10 @@
 import { AGENT_POLICY_SETTING } from "@/lib/agent/load-agent-policy";
 import { DEFAULT_AGENT_POLICY } from "@/lib/agent/tools/tool-context";
 import { DEFAULT_SHOP_NAME } from "@/lib/ai/offline/policy/disclosure-line";
+import { CSAT_ENABLED_SETTING } from "@/lib/csat/csat-setting";
+import { ASSIGNMENT_POLICY_SETTING, assignmentPolicySchema } from "@/lib/validation/assignment";
 import type { SettingArea, SettingValues } from "@/lib/validation/assistant-settings";
+import { CORRECTNESS_WINDOW_SETTING, DEFAULT_CORRECTNESS_WINDOW_DAYS } from "@/lib/validation/metrics";
 
 // Where each settings area lives in the `settings` table. agent.policy predates this page and keeps
 // its key so existing installs keep their thresholds.
@@ -12,6 +15,10 @@ export const SETTING_KEYS: Record<SettingArea, string> = {
   "intent-examples": "assistant.intent_examples",
   model: "assistant.model",
   "burst-window": "assistant.burst_window",
+  // Read by their own features (lib/csat, lib/metrics, lib/conversation) under their original keys.
+  csat: CSAT_ENABLED_SETTING,
+  "correctness-window": CORRECTNESS_WINDOW_SETTING,
+  assignment: ASSIGNMENT_POLICY_SETTING,
 };
 
 export const DEFAULT_PERSONA = `You are the WhatsApp support assistant of ${DEFAULT_SHOP_NAME}, a shop for coffee equipment and home electronics.`;
@@ -26,6 +33,9 @@ export function defaultSettingValue<A extends SettingArea>(area: A, fallback: { 
     "intent-examples": { added: {} },
     model: { model: fallback.aiModel },
     "burst-window": { ms: fallback.burstWindowMs },
+    csat: { enabled: true },
+    "correctness-window": DEFAULT_CORRECTNESS_WINDOW_DAYS,
+    assignment: assignmentPolicySchema.parse({}),
   };
   return defaults[area];
 }

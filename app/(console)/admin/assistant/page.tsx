@@ -13,7 +13,7 @@ export default async function AssistantSettingsPage() {
   const initial = await getAssistantSettings(db());
   return (
     <PageContainer>
-      <PageHeader title="Assistant settings" description="What the assistant may do on its own, when the team is there, how it speaks and which model writes its replies. Every change is recorded and can be reverted; it applies from the next customer message." />
+      <PageHeader title="Assistant settings" description="What the assistant may do on its own, when the team is there, how it speaks, which model writes its replies, how handoffs are assigned, the satisfaction survey and the metrics' correctness window. Every change is recorded and can be reverted; it applies from the next customer message, handoff or resolution." />
       <AssistantSettings initial={initial} />
     </PageContainer>
   );

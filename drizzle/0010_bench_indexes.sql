@@ -1,0 +1,1 @@
+CREATE INDEX "conversations_last_activity_idx" ON "conversations" USING btree ("last_message_at" desc nulls last,"created_at" desc,"id");
