@@ -17,6 +17,12 @@ export const HIGH_RISK_TOPIC_PHRASES: Record<HighRiskTopic, Record<Lang, readonl
       "payment dispute", "disputing the", "unauthorised charge*", "unauthorized charge*", "unauthorised payment*",
       "unauthorized payment*", "unauthorised transaction*", "unauthorized transaction*", "charged twice", "double charged",
       "didn't authorise", "didn't authorize", "reverse the payment", "reverse the charge", "paypal claim", "paypal dispute",
+      // Card misuse as bank customers word it (Banking77 via `npm run eval:external`).
+      "card was stolen", "card has been stolen", "card got stolen", "stolen card", "card was compromised", "card has been compromised",
+      "compromised card", "payment i did not make", "payment i didn't make", "payment i do not recognise", "payment i don't recognise",
+      "payment i don't recognize", "charge i don't recognise", "charge i don't recognize", "transaction i did not make",
+      "transaction i didn't make", "don't recognise this payment", "don't recognize this payment", "did not make this payment",
+      "didn't make this payment",
     ],
     fr: [
       "rétrofacturation", "rejet de paiement", "contester le paiement", "contester la transaction", "contester le prélèvement",

@@ -43,8 +43,9 @@ export function maskSensitive(text: string, known: KnownSensitiveValues = {}): M
     ...extractPhones(text).map(({ entity }) => span("phone", entity, maskAllButLast(text.slice(entity.start, entity.end), 3))),
   ];
 
-  // Earlier in the list wins an overlap (explicit values first), then the longer span.
-  const order = (kind: MaskedKind) => ["address", "known_value", "card_number", "iban", "email", "phone"].indexOf(kind);
+  // Earlier in the list wins an overlap (explicit values first; an IBAN before the card number its
+  // digits can look like), then the longer span.
+  const order = (kind: MaskedKind) => ["address", "known_value", "iban", "card_number", "email", "phone"].indexOf(kind);
   proposals.sort((a, b) => order(a.kind) - order(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const spans: MaskedSpan[] = [];
   for (const proposal of proposals) {
