@@ -1,4 +1,3 @@
-import { fork } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 import { checkExpectations, type RunVerdict } from "./check-expectations";
@@ -7,6 +6,7 @@ import type { ScenarioObservation } from "./observation";
 import { thresholdFailures, type EvalReport, type ScenarioResult } from "./report";
 import type { ThresholdsFile } from "./load-scenarios";
 import type { LoadedScenario } from "./scenario-schema";
+import { runWorkerPool } from "./worker-pool";
 
 export type EvalOptions = {
   scenarios: readonly LoadedScenario[];
@@ -114,44 +114,18 @@ export function transcriptOf(observation: ScenarioObservation): ScenarioResult["
 
 async function runJobs(jobs: readonly LoadedScenario[], options: EvalOptions): Promise<Finished[]> {
   const results: Finished[] = [];
-  let next = 0;
-  const workerCount = Math.max(1, Math.min(options.workers, jobs.length));
-  await Promise.all(
-      Array.from({ length: workerCount }, () =>
-        new Promise<void>((resolve, reject) => {
-          // The worker is TypeScript with path aliases: tsx loads it, whoever started this process.
-          const child = fork(WORKER_FILE, [], {
-            execArgv: ["--import", "tsx"],
-            env: { ...process.env, LOG_LEVEL: process.env.EVAL_LOG_LEVEL ?? "silent" },
-            stdio: ["ignore", "inherit", "inherit", "ipc"],
-          });
-          let current: { jobId: number; scenario: LoadedScenario } | null = null;
-          const dispatch = () => {
-            if (next >= jobs.length) {
-              current = null;
-              child.send({ type: "stop" });
-              resolve();
-              return;
-            }
-            const jobId = next++;
-            current = { jobId, scenario: jobs[jobId]! };
-            child.send({ type: "run", jobId, scenario: current.scenario.scenario });
-          };
-          child.on("message", (raw: unknown) => {
-            const message = workerMessage.parse(raw);
-            if (message.type === "fatal") return reject(new Error(`eval worker failed to start: ${message.error}`));
-            if (message.type === "result" && current && message.jobId === current.jobId) {
-              const verdict = checkExpectations(current.scenario.scenario, message.observation);
-              results.push({ scenario: current.scenario, observation: message.observation, verdict });
-              options.onProgress?.(results.length, jobs.length, current.scenario.id, verdict, message.observation.durationMs);
-            }
-            dispatch();
-          });
-          child.on("exit", (code) => {
-            if (current) reject(new Error(`eval worker exited (${code}) while running ${current.scenario.id}`));
-          });
-        }),
-      ),
-  );
+  await runWorkerPool({
+    workerFile: WORKER_FILE,
+    jobs,
+    workers: options.workers,
+    label: "eval",
+    jobName: (job) => job.id,
+    parse: (raw) => workerMessage.parse(raw),
+    onResult: (message, job) => {
+      const verdict = checkExpectations(job.scenario, message.observation);
+      results.push({ scenario: job, observation: message.observation, verdict });
+      options.onProgress?.(results.length, jobs.length, job.id, verdict, message.observation.durationMs);
+    },
+  });
   return results;
 }

@@ -11,13 +11,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableBody, TableCell, TableRow } from "@/components/ui/table";
 import { API_SCOPES, type ApiScope } from "@/lib/db/enums";
 import type { ApiTokenView, CreatedApiToken } from "@/lib/people/people-types";
 import { TOKEN_EXPIRY_CHOICES } from "@/lib/validation/people";
 import { CheckboxGroup, DateText, Field } from "./field";
-import { OneTimeSecret } from "./one-time-secret";
 import { PeopleApiError, peopleApi, peopleKeys, type FieldErrors } from "./people-api";
+import { DialogForm, ErrorAlert, FormDialogFooter, SecretShownOnce, SectionHeader, SectionTable } from "./people-form-parts";
 
 const SCOPE_HINTS: Record<ApiScope, string> = {
   "conversations:read": "Conversations with messages, assistant turns (intent, confidence) and handoff packets.",
@@ -37,95 +37,77 @@ export function ApiTokensSection({ initialTokens }: { initialTokens: ApiTokenVie
 
   return (
     <section aria-labelledby="people-tokens" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="people-tokens" className="text-lg font-semibold">
-            API tokens
-          </h2>
-          <p className="text-sm text-muted-foreground">
+      <SectionHeader
+        id="people-tokens"
+        title="API tokens"
+        description={
+          <>
             For the REST API at <code className="font-mono">/api/v1</code>. Send <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>; the reference is at{" "}
             <a className="underline underline-offset-4" href="/api/v1/openapi.json">
               /api/v1/openapi.json
             </a>
             .
-          </p>
-        </div>
-        <Button variant="outline" onClick={() => setCreating(true)}>
-          <PlusIcon aria-hidden="true" />
-          New API token
-        </Button>
-      </div>
+          </>
+        }
+        action={
+          <Button variant="outline" onClick={() => setCreating(true)}>
+            <PlusIcon aria-hidden="true" />
+            New API token
+          </Button>
+        }
+      />
       {tokens.isPending ? (
         <Skeleton className="h-24 w-full" />
       ) : tokens.data.length === 0 ? (
         <EmptyState icon={<KeyRoundIcon />} title="No API tokens" description="Create a token for each system that reads from this console, with only the scopes it needs." titleAs="h3" />
       ) : (
-        <div className="rounded-xl border">
-          <Table aria-labelledby="people-tokens">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>Token</TableHead>
-                <TableHead>Scopes</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Last used</TableHead>
-                <TableHead>Expires</TableHead>
-                <TableHead>
-                  <span className="sr-only">Actions</span>
-                </TableHead>
+        <SectionTable labelledBy="people-tokens" columns={["Name", "Token", "Scopes", "Status", "Last used", "Expires"]}>
+          <TableBody>
+            {tokens.data.map((token) => (
+              <TableRow key={token.id} data-testid={`token-${token.name}`}>
+                <TableCell>
+                  <div className="flex flex-col">
+                    <span className="font-medium">{token.name}</span>
+                    <span className="text-xs text-muted-foreground">
+                      {token.createdBy ? `by ${token.createdBy.name}, ` : ""}
+                      <DateText iso={token.createdAt} />
+                    </span>
+                  </div>
+                </TableCell>
+                <TableCell className="font-mono text-xs">{token.prefix}…</TableCell>
+                <TableCell className="max-w-64 whitespace-normal">
+                  <div className="flex flex-wrap gap-1">
+                    {token.scopes.map((scope) => (
+                      <Badge key={scope} variant="secondary" className="font-mono">
+                        {scope}
+                      </Badge>
+                    ))}
+                  </div>
+                </TableCell>
+                <TableCell>
+                  <Badge variant={STATE_BADGE[token.state]} className="capitalize">
+                    {token.state}
+                  </Badge>
+                </TableCell>
+                <TableCell>
+                  <DateText iso={token.lastUsedAt} fallback="Never" />
+                </TableCell>
+                <TableCell>
+                  <DateText iso={token.expiresAt} fallback="Never" />
+                </TableCell>
+                <TableCell className="text-right">
+                  {token.state === "revoked" ? null : (
+                    <Button variant="outline" size="sm" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
+                      Revoke
+                    </Button>
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {tokens.data.map((token) => (
-                <TableRow key={token.id} data-testid={`token-${token.name}`}>
-                  <TableCell>
-                    <div className="flex flex-col">
-                      <span className="font-medium">{token.name}</span>
-                      <span className="text-xs text-muted-foreground">
-                        {token.createdBy ? `by ${token.createdBy.name}, ` : ""}
-                        <DateText iso={token.createdAt} />
-                      </span>
-                    </div>
-                  </TableCell>
-                  <TableCell className="font-mono text-xs">{token.prefix}…</TableCell>
-                  <TableCell className="max-w-64 whitespace-normal">
-                    <div className="flex flex-wrap gap-1">
-                      {token.scopes.map((scope) => (
-                        <Badge key={scope} variant="secondary" className="font-mono">
-                          {scope}
-                        </Badge>
-                      ))}
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <Badge variant={STATE_BADGE[token.state]} className="capitalize">
-                      {token.state}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>
-                    <DateText iso={token.lastUsedAt} fallback="Never" />
-                  </TableCell>
-                  <TableCell>
-                    <DateText iso={token.expiresAt} fallback="Never" />
-                  </TableCell>
-                  <TableCell className="text-right">
-                    {token.state === "revoked" ? null : (
-                      <Button variant="outline" size="sm" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
-                        Revoke
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </SectionTable>
       )}
-      {tokens.isError ? (
-        <p role="alert" className="text-sm text-destructive">
-          {tokens.error.message}
-        </p>
-      ) : null}
+      <ErrorAlert error={tokens.error} />
       {creating ? <CreateTokenDialog onClose={() => setCreating(false)} /> : null}
       {revoking ? <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} /> : null}
     </section>
@@ -158,23 +140,13 @@ function CreateTokenDialog({ onClose }: { onClose: () => void }) {
               <DialogTitle>Token “{created.token.name}” created</DialogTitle>
               <DialogDescription>Scopes: {created.token.scopes.join(", ")}.</DialogDescription>
             </DialogHeader>
-            <OneTimeSecret label="API token" value={created.secret}>
+            <SecretShownOnce label="API token" value={created.secret} onDone={onClose}>
               Copy it now and store it in the system that will use it. Only its first characters ({created.token.prefix}…) are kept here; if it is lost, revoke it and create a new
               one.
-            </OneTimeSecret>
-            <DialogFooter>
-              <Button onClick={onClose}>Done</Button>
-            </DialogFooter>
+            </SecretShownOnce>
           </>
         ) : (
-          <form
-            className="flex flex-col gap-4"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              create.mutate();
-            }}
-          >
+          <DialogForm onSubmit={() => create.mutate()}>
             <DialogHeader>
               <DialogTitle>New API token</DialogTitle>
               <DialogDescription>Give each system its own token with only the scopes it needs.</DialogDescription>
@@ -201,20 +173,9 @@ function CreateTokenDialog({ onClose }: { onClose: () => void }) {
                 </NativeSelect>
               )}
             </Field>
-            {create.isError && Object.keys(fieldErrors).length === 0 ? (
-              <p role="alert" className="text-sm text-destructive">
-                {create.error.message}
-              </p>
-            ) : null}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={create.isPending}>
-                {create.isPending ? "Creating…" : "Create token"}
-              </Button>
-            </DialogFooter>
-          </form>
+            <ErrorAlert error={Object.keys(fieldErrors).length === 0 ? create.error : null} />
+            <FormDialogFooter onCancel={onClose} pending={create.isPending} pendingLabel="Creating…" submitLabel="Create token" />
+          </DialogForm>
         )}
       </DialogContent>
     </Dialog>
@@ -238,11 +199,7 @@ function RevokeTokenDialog({ token, onClose }: { token: ApiTokenView; onClose: (
           <DialogTitle>Revoke “{token.name}”?</DialogTitle>
           <DialogDescription>Every request with this token ({token.prefix}…) is refused from now on. This cannot be undone.</DialogDescription>
         </DialogHeader>
-        {revoke.isError ? (
-          <p role="alert" className="text-sm text-destructive">
-            {revoke.error.message}
-          </p>
-        ) : null}
+        <ErrorAlert error={revoke.error} />
         <DialogFooter>
           <Button variant="outline" onClick={onClose}>
             Keep it

@@ -5,14 +5,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { UserPlusIcon } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
-import { ROLES, type Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/db/enums";
 import type { InvitedPerson, TeamView } from "@/lib/people/people-types";
-import { OneTimeSecret } from "./one-time-secret";
-import { CheckboxGroup, Field } from "./field";
+import { Field } from "./field";
 import { PeopleApiError, peopleApi, peopleKeys, type FieldErrors } from "./people-api";
+import { DialogForm, ErrorAlert, FormDialogFooter, RoleSelect, SecretShownOnce, TeamsCheckboxGroup } from "./people-form-parts";
 import { ROLE_DESCRIPTIONS } from "./role-descriptions";
 
 /** Creates an account and shows its temporary password once (no e-mail is sent). */
@@ -72,23 +71,13 @@ export function InvitePersonDialog({ teams }: { teams: TeamView[] }) {
                 They sign in at this console&apos;s address with <strong>{invited.user.email}</strong> and this temporary password.
               </DialogDescription>
             </DialogHeader>
-            <OneTimeSecret label="Temporary password" value={invited.temporaryPassword}>
+            <SecretShownOnce label="Temporary password" value={invited.temporaryPassword} onDone={() => setOpen(false)}>
               No e-mail is sent. Copy the password now and give it to {invited.user.name} through a channel you trust (in person, your
               password manager, a chat you control). If it gets lost, use <em>Reset password</em> to make a new one.
-            </OneTimeSecret>
-            <DialogFooter>
-              <Button onClick={() => setOpen(false)}>Done</Button>
-            </DialogFooter>
+            </SecretShownOnce>
           </>
         ) : (
-          <form
-            className="flex flex-col gap-4"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              invite.mutate();
-            }}
-          >
+          <DialogForm onSubmit={() => invite.mutate()}>
             <DialogHeader>
               <DialogTitle>Invite a person</DialogTitle>
               <DialogDescription>They get a temporary password that you hand over yourself.</DialogDescription>
@@ -100,38 +89,12 @@ export function InvitePersonDialog({ teams }: { teams: TeamView[] }) {
               {(props) => <Input {...props} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" required />}
             </Field>
             <Field id="invite-role" label="Role" error={fieldErrors.role} hint={ROLE_DESCRIPTIONS[role]}>
-              {(props) => (
-                <NativeSelect {...props} value={role} onChange={(event) => setRole(event.target.value as Role)}>
-                  {ROLES.map((value) => (
-                    <option key={value} value={value}>
-                      {value[0]!.toUpperCase() + value.slice(1)}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
+              {(props) => <RoleSelect {...props} value={role} onChange={setRole} />}
             </Field>
-            <CheckboxGroup
-              legend="Teams"
-              options={teams.map((team) => ({ value: team.id, label: team.name }))}
-              selected={teamIds}
-              onChange={setTeamIds}
-              error={fieldErrors.teamIds}
-              empty="No teams yet. Create one under Teams."
-            />
-            {invite.isError && Object.keys(fieldErrors).length === 0 ? (
-              <p role="alert" className="text-sm text-destructive">
-                {invite.error.message}
-              </p>
-            ) : null}
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={invite.isPending}>
-                {invite.isPending ? "Adding…" : "Add person"}
-              </Button>
-            </DialogFooter>
-          </form>
+            <TeamsCheckboxGroup teams={teams} selected={teamIds} onChange={setTeamIds} error={fieldErrors.teamIds} empty="No teams yet. Create one under Teams." />
+            <ErrorAlert error={Object.keys(fieldErrors).length === 0 ? invite.error : null} />
+            <FormDialogFooter onCancel={() => setOpen(false)} pending={invite.isPending} pendingLabel="Adding…" submitLabel="Add person" />
+          </DialogForm>
         )}
       </DialogContent>
     </Dialog>

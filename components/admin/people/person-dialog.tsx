@@ -3,16 +3,14 @@
 import * as React from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { NativeSelect } from "@/components/ui/native-select";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
-import { ROLES, type Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/db/enums";
 import type { PersonView, TeamView } from "@/lib/people/people-types";
-import { CheckboxGroup, Field } from "./field";
-import { OneTimeSecret } from "./one-time-secret";
+import { Field } from "./field";
 import { PeopleApiError, peopleApi, peopleKeys, type FieldErrors } from "./people-api";
+import { ConfirmAlert, DialogForm, ErrorAlert, FormDialogFooter, RoleSelect, SecretShownOnce, TeamsCheckboxGroup } from "./people-form-parts";
 import { ROLE_DESCRIPTIONS } from "./role-descriptions";
 
 type Props = { person: PersonView; teams: TeamView[]; isSelf: boolean; onClose: () => void };
@@ -62,57 +60,23 @@ export function PersonDialog({ person, teams, isSelf, onClose }: Props) {
         </DialogHeader>
 
         {temporaryPassword ? (
-          <>
-            <OneTimeSecret label="New temporary password" value={temporaryPassword}>
-              The old password no longer works. Give this one to {person.name} through a channel you trust; it is not shown again.
-            </OneTimeSecret>
-            <DialogFooter>
-              <Button onClick={onClose}>Done</Button>
-            </DialogFooter>
-          </>
+          <SecretShownOnce label="New temporary password" value={temporaryPassword} onDone={onClose}>
+            The old password no longer works. Give this one to {person.name} through a channel you trust; it is not shown again.
+          </SecretShownOnce>
         ) : (
           <>
-            <form
-              className="flex flex-col gap-4"
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                save.mutate();
-              }}
-            >
+            <DialogForm onSubmit={() => save.mutate()}>
               <Field
                 id="person-role"
                 label="Role"
                 error={fieldErrors.role}
                 hint={isSelf ? "You cannot change your own role; another admin can." : ROLE_DESCRIPTIONS[role]}
               >
-                {(props) => (
-                  <NativeSelect {...props} value={role} disabled={isSelf || !person.active} onChange={(event) => setRole(event.target.value as Role)}>
-                    {ROLES.map((value) => (
-                      <option key={value} value={value}>
-                        {value[0]!.toUpperCase() + value.slice(1)}
-                      </option>
-                    ))}
-                  </NativeSelect>
-                )}
+                {(props) => <RoleSelect {...props} value={role} disabled={isSelf || !person.active} onChange={setRole} />}
               </Field>
-              <CheckboxGroup
-                legend="Teams"
-                options={teams.map((team) => ({ value: team.id, label: team.name }))}
-                selected={teamIds}
-                onChange={setTeamIds}
-                error={fieldErrors.teamIds}
-                empty="No teams yet."
-              />
-              <DialogFooter>
-                <Button type="button" variant="outline" onClick={onClose}>
-                  Cancel
-                </Button>
-                <Button type="submit" disabled={save.isPending}>
-                  {save.isPending ? "Saving…" : "Save"}
-                </Button>
-              </DialogFooter>
-            </form>
+              <TeamsCheckboxGroup teams={teams} selected={teamIds} onChange={setTeamIds} error={fieldErrors.teamIds} empty="No teams yet." />
+              <FormDialogFooter onCancel={onClose} pending={save.isPending} pendingLabel="Saving…" submitLabel="Save" />
+            </DialogForm>
 
             <Separator />
             <section aria-labelledby="person-access" className="flex flex-col gap-3">
@@ -120,34 +84,24 @@ export function PersonDialog({ person, teams, isSelf, onClose }: Props) {
                 Access
               </h3>
               {confirming === "reset" ? (
-                <Alert variant="warning">
-                  <AlertDescription>
-                    <p>Make a new temporary password for {person.name}? Their current password stops working at once.</p>
-                    <div className="mt-2 flex gap-2">
-                      <Button size="sm" onClick={() => reset.mutate()} disabled={reset.isPending}>
-                        {reset.isPending ? "Resetting…" : "Reset password"}
-                      </Button>
-                      <Button size="sm" variant="outline" onClick={() => setConfirming(null)}>
-                        Keep it
-                      </Button>
-                    </div>
-                  </AlertDescription>
-                </Alert>
+                <ConfirmAlert message={<>Make a new temporary password for {person.name}? Their current password stops working at once.</>}>
+                  <Button size="sm" onClick={() => reset.mutate()} disabled={reset.isPending}>
+                    {reset.isPending ? "Resetting…" : "Reset password"}
+                  </Button>
+                  <Button size="sm" variant="outline" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </Button>
+                </ConfirmAlert>
               ) : null}
               {confirming === "deactivate" ? (
-                <Alert variant="warning">
-                  <AlertDescription>
-                    <p>Deactivate {person.name}? They are signed out of every page and API on their next request. Their history stays.</p>
-                    <div className="mt-2 flex gap-2">
-                      <Button size="sm" variant="destructive" onClick={() => setActive.mutate(false)} disabled={setActive.isPending}>
-                        {setActive.isPending ? "Deactivating…" : "Deactivate"}
-                      </Button>
-                      <Button size="sm" variant="outline" onClick={() => setConfirming(null)}>
-                        Cancel
-                      </Button>
-                    </div>
-                  </AlertDescription>
-                </Alert>
+                <ConfirmAlert message={<>Deactivate {person.name}? They are signed out of every page and API on their next request. Their history stays.</>}>
+                  <Button size="sm" variant="destructive" onClick={() => setActive.mutate(false)} disabled={setActive.isPending}>
+                    {setActive.isPending ? "Deactivating…" : "Deactivate"}
+                  </Button>
+                  <Button size="sm" variant="outline" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </Button>
+                </ConfirmAlert>
               ) : null}
               {confirming === null ? (
                 <div className="flex flex-wrap gap-2">
@@ -166,11 +120,7 @@ export function PersonDialog({ person, teams, isSelf, onClose }: Props) {
                 </div>
               ) : null}
             </section>
-            {failure?.error ? (
-              <p role="alert" className="text-sm text-destructive">
-                {failure.error.message}
-              </p>
-            ) : null}
+            <ErrorAlert error={failure?.error} />
           </>
         )}
       </DialogContent>

@@ -4,15 +4,15 @@ import * as React from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { PlusIcon, UsersRoundIcon } from "lucide-react";
 import { toast } from "sonner";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { PeopleDirectory, TeamView } from "@/lib/people/people-types";
 import { CheckboxGroup, Field } from "./field";
 import { PeopleApiError, peopleApi, peopleKeys, type FieldErrors } from "./people-api";
+import { CancelSubmitButtons, ConfirmAlert, DialogForm, ErrorAlert, SectionHeader, SectionTable } from "./people-form-parts";
 
 /** Teams route handoffs; rules refer to a team by its slug, which never changes on rename. */
 export function TeamsSection({ directory }: { directory: PeopleDirectory }) {
@@ -21,51 +21,38 @@ export function TeamsSection({ directory }: { directory: PeopleDirectory }) {
 
   return (
     <section aria-labelledby="people-teams" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="people-teams" className="text-lg font-semibold">
-            Teams
-          </h2>
-          <p className="text-sm text-muted-foreground">Handoffs go round-robin to the online members of a team.</p>
-        </div>
-        <Button variant="outline" onClick={() => setEditing("new")}>
-          <PlusIcon aria-hidden="true" />
-          New team
-        </Button>
-      </div>
+      <SectionHeader
+        id="people-teams"
+        title="Teams"
+        description="Handoffs go round-robin to the online members of a team."
+        action={
+          <Button variant="outline" onClick={() => setEditing("new")}>
+            <PlusIcon aria-hidden="true" />
+            New team
+          </Button>
+        }
+      />
       {directory.teams.length === 0 ? (
         <EmptyState icon={<UsersRoundIcon />} title="No teams yet" description="Create a team to route handoffs to the right people." titleAs="h3" />
       ) : (
-        <div className="rounded-xl border">
-          <Table aria-labelledby="people-teams">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Team</TableHead>
-                <TableHead>Slug (used by rules)</TableHead>
-                <TableHead>Members</TableHead>
-                <TableHead>
-                  <span className="sr-only">Actions</span>
-                </TableHead>
+        <SectionTable labelledBy="people-teams" columns={["Team", "Slug (used by rules)", "Members"]}>
+          <TableBody>
+            {directory.teams.map((team) => (
+              <TableRow key={team.id}>
+                <TableCell className="font-medium">{team.name}</TableCell>
+                <TableCell className="font-mono text-xs">{team.slug}</TableCell>
+                <TableCell className="max-w-80 whitespace-normal">
+                  {team.memberIds.length === 0 ? <span className="text-muted-foreground">Nobody yet</span> : team.memberIds.map((id) => personName.get(id) ?? "?").join(", ")}
+                </TableCell>
+                <TableCell className="text-right">
+                  <Button variant="outline" size="sm" onClick={() => setEditing(team)} aria-label={`Edit team ${team.name}`}>
+                    Edit
+                  </Button>
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {directory.teams.map((team) => (
-                <TableRow key={team.id}>
-                  <TableCell className="font-medium">{team.name}</TableCell>
-                  <TableCell className="font-mono text-xs">{team.slug}</TableCell>
-                  <TableCell className="max-w-80 whitespace-normal">
-                    {team.memberIds.length === 0 ? <span className="text-muted-foreground">Nobody yet</span> : team.memberIds.map((id) => personName.get(id) ?? "?").join(", ")}
-                  </TableCell>
-                  <TableCell className="text-right">
-                    <Button variant="outline" size="sm" onClick={() => setEditing(team)} aria-label={`Edit team ${team.name}`}>
-                      Edit
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </SectionTable>
       )}
       {editing ? <TeamDialog key={editing === "new" ? "new" : editing.id} team={editing === "new" ? null : editing} directory={directory} onClose={() => setEditing(null)} /> : null}
     </section>
@@ -99,14 +86,7 @@ function TeamDialog({ team, directory, onClose }: { team: TeamView | null; direc
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent>
-        <form
-          className="flex flex-col gap-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate();
-          }}
-        >
+        <DialogForm onSubmit={() => save.mutate()}>
           <DialogHeader>
             <DialogTitle>{team ? `Edit ${team.name}` : "New team"}</DialogTitle>
             <DialogDescription>{team ? `Rules keep referring to it as “${team.slug}”.` : "Name it after the work it takes, e.g. Billing & Payments."}</DialogDescription>
@@ -121,25 +101,16 @@ function TeamDialog({ team, directory, onClose }: { team: TeamView | null; direc
             onChange={setMemberIds}
             error={fieldErrors.memberIds}
           />
-          {error ? (
-            <p role="alert" className="text-sm text-destructive">
-              {error.message}
-            </p>
-          ) : null}
+          <ErrorAlert error={error} />
           {confirmDelete && team ? (
-            <Alert variant="warning">
-              <AlertDescription>
-                <p>Delete {team.name}? Its open conversations move to the unassigned queue.</p>
-                <div className="mt-2 flex gap-2">
-                  <Button size="sm" variant="destructive" onClick={() => remove.mutate()} disabled={remove.isPending}>
-                    {remove.isPending ? "Deleting…" : "Delete team"}
-                  </Button>
-                  <Button size="sm" variant="outline" onClick={() => setConfirmDelete(false)}>
-                    Keep it
-                  </Button>
-                </div>
-              </AlertDescription>
-            </Alert>
+            <ConfirmAlert message={<>Delete {team.name}? Its open conversations move to the unassigned queue.</>}>
+              <Button size="sm" variant="destructive" onClick={() => remove.mutate()} disabled={remove.isPending}>
+                {remove.isPending ? "Deleting…" : "Delete team"}
+              </Button>
+              <Button size="sm" variant="outline" onClick={() => setConfirmDelete(false)}>
+                Keep it
+              </Button>
+            </ConfirmAlert>
           ) : null}
           <DialogFooter className="sm:justify-between">
             {team && !confirmDelete ? (
@@ -150,15 +121,10 @@ function TeamDialog({ team, directory, onClose }: { team: TeamView | null; direc
               <span />
             )}
             <div className="flex flex-col-reverse gap-2 sm:flex-row">
-              <Button type="button" variant="outline" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={save.isPending}>
-                {save.isPending ? "Saving…" : team ? "Save" : "Create team"}
-              </Button>
+              <CancelSubmitButtons onCancel={onClose} pending={save.isPending} pendingLabel="Saving…" submitLabel={team ? "Save" : "Create team"} />
             </div>
           </DialogFooter>
-        </form>
+        </DialogForm>
       </DialogContent>
     </Dialog>
   );

@@ -1,8 +1,9 @@
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 import type { ScenarioObservation } from "../observation";
 import type { EvalScenario } from "../scenario-schema";
+import { runWorkerPool } from "../worker-pool";
 import type { Ownership } from "./redteam";
 
 export type PipelineJob = { key: string; scenario: EvalScenario };
@@ -28,8 +29,6 @@ export async function runPipelineJobs(
 ): Promise<{ results: PipelineResult[]; foreignOrder: string | null }> {
   const results: PipelineResult[] = [];
   let foreignOrder: string | null = null;
-  let next = 0;
-  const workerCount = Math.max(1, Math.min(options.workers, jobs.length));
   const children: ChildProcess[] = [];
   // One worker failing ends the run: the others are stopped too, so none outlives this process.
   const stopAll = () => {
@@ -37,45 +36,22 @@ export async function runPipelineJobs(
   };
   process.once("exit", stopAll);
   try {
-    await Promise.all(
-      Array.from(
-        { length: workerCount },
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const child = fork(WORKER_FILE, [], {
-              execArgv: ["--import", "tsx"],
-              env: { ...process.env, LOG_LEVEL: process.env.EVAL_LOG_LEVEL ?? "silent" },
-              stdio: ["ignore", "inherit", "inherit", "ipc"],
-            });
-            children.push(child);
-            let current: { jobId: number; job: PipelineJob } | null = null;
-            const dispatch = () => {
-              if (next >= jobs.length) {
-                current = null;
-                child.send({ type: "stop" });
-                resolve();
-                return;
-              }
-              const jobId = next++;
-              current = { jobId, job: jobs[jobId]! };
-              child.send({ type: "run", jobId, scenario: current.job.scenario });
-            };
-            child.on("message", (raw: unknown) => {
-              const message = workerMessage.parse(raw);
-              if (message.type === "fatal") return reject(new Error(`eval:external worker failed to start: ${message.error}`));
-              if (message.type === "ready") foreignOrder ??= message.foreignOrder;
-              if (message.type === "result" && current && message.jobId === current.jobId) {
-                results.push({ key: current.job.key, observation: message.observation, ownership: message.ownership });
-                options.onProgress?.(results.length, jobs.length, current.job.key, message.observation.durationMs);
-              }
-              dispatch();
-            });
-            child.on("exit", (code) => {
-              if (current) reject(new Error(`eval:external worker exited (${code}) while running ${current.job.key}`));
-            });
-          }),
-      ),
-    );
+    await runWorkerPool({
+      workerFile: WORKER_FILE,
+      jobs,
+      workers: options.workers,
+      label: "eval:external",
+      jobName: (job) => job.key,
+      parse: (raw) => workerMessage.parse(raw),
+      onSpawn: (child) => children.push(child),
+      onMessage: (message) => {
+        if (message.type === "ready") foreignOrder ??= message.foreignOrder;
+      },
+      onResult: (message, job) => {
+        results.push({ key: job.key, observation: message.observation, ownership: message.ownership });
+        options.onProgress?.(results.length, jobs.length, job.key, message.observation.durationMs);
+      },
+    });
   } catch (error) {
     stopAll();
     throw error;
