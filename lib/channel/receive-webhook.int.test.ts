@@ -9,6 +9,7 @@ import { connectionUrl, createTestDatabase, testDatabaseKinds, type TestDatabase
 import { signWebhookBody } from "@/lib/whatsapp/webhook/verify-signature";
 import { buildInboundMessagePayload, buildTextMessage } from "@/lib/whatsapp/webhook/build-payload";
 import { applyPendingStatuses } from "./ingest/apply-statuses";
+import { PENDING_STATUS_MAX_AGE_MS, purgePendingStatuses } from "./ingest/purge-pending-statuses";
 import { receiveWebhook } from "./receive-webhook";
 
 describe.each(testDatabaseKinds())("WhatsApp webhook ingest on %s", (kind) => {
@@ -91,6 +92,16 @@ describe.each(testDatabaseKinds())("WhatsApp webhook ingest on %s", (kind) => {
     expect(await countOf(messages)).toBe(1000);
     expect(await countOf(contacts)).toBe(50);
     expect(await countOf(conversations)).toBe(50);
+  });
+
+  it("drops a parked status after a day when no send claimed it, and keeps a fresh one", async () => {
+    const { body, signature } = signed(statusUpdate(wamid(), "delivered", "31655555555"));
+    expect((await receiveWebhook(body, signature)).status).toBe(200);
+    expect(await db().select().from(pendingStatuses)).toHaveLength(1);
+    expect(await purgePendingStatuses(db())).toBe(0);
+    const later = new Date(Date.now() + PENDING_STATUS_MAX_AGE_MS + 60_000);
+    expect(await purgePendingStatuses(db(), later)).toBe(1);
+    expect(await db().select().from(pendingStatuses)).toHaveLength(0);
   });
 
   it("applies a status that arrives before its send is recorded", async () => {
