@@ -11,11 +11,10 @@
 // Each dashboard query then runs once to warm up and RUNS times measured; the table shows p50/p95.
 // The whole run stops by itself in under three minutes (HARD_LIMIT_MS); results go to stdout and
 // bench/results/metrics.json (one entry per database kind).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import path from "node:path";
 import { openBenchDatabase } from "./lib/bench-database";
 import { describeDataset, generateDataset } from "./lib/dataset";
+import { writeResults } from "./lib/results";
 
 process.env.LOG_LEVEL ??= "error";
 
@@ -29,7 +28,7 @@ const RUNS = 5;
 const QUERY_BUDGET_MS = 8_000;
 // Target for one dashboard load (every figure, chart and table: one statement) at 30 days.
 const TARGET_SUMMARY_MS = 1_000;
-const RESULTS_FILE = path.resolve(import.meta.dirname, "results", "metrics.json");
+const DESCRIPTION = "/admin/metrics dashboard query times on a generated 100k-conversation dataset";
 
 type Timing = { name: string; rows: number; runs: number; p50: number; p95: number; max: number };
 
@@ -130,8 +129,7 @@ async function main(): Promise<void> {
       skipped,
       totalMs: Date.now() - started,
     };
-    writeResults(kind, result);
-    console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    console.log(`\nresults: ${writeResults("metrics", DESCRIPTION, kind, result)} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
   } finally {
     await dropDatabase();
   }
@@ -145,19 +143,6 @@ function renderTable(timings: Timing[]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-function writeResults(kind: string, result: unknown): void {
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  let previous: { runs?: Record<string, unknown> } = {};
-  if (existsSync(RESULTS_FILE)) {
-    try {
-      previous = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as typeof previous;
-    } catch {
-      previous = {};
-    }
-  }
-  const file = { benchmark: "metrics", description: "/admin/metrics dashboard query times on a generated 100k-conversation dataset", runs: { ...previous.runs, [kind]: result } };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
-}
 
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;

@@ -19,7 +19,6 @@
 // minutes. Results: tables on stdout and bench/results/realtime.json (one entry per database kind).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { type IncomingHttpHeaders, type IncomingMessage, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
@@ -27,7 +26,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import type { JobHandler, JobHandlers } from "@/lib/jobs/job-runner";
 import type { QueueName } from "@/lib/jobs/queues";
-import type { SummaryRow } from "./lib/results";
+import { type SummaryRow, writeResults } from "./lib/results";
 import type { Business, ClientCommand, ClientReply, CollectResult, ConnectResult, LoopDelay, SendRecord, SendResult } from "./realtime-clients";
 
 // Logs from the app would be measured as well; keep them to errors unless asked.
@@ -44,7 +43,7 @@ const CUSTOMERS = 100;
 const TARGET = { agents: 50, p95Ms: 150 };
 const APP_SECRET = "bench-app-secret";
 const BUSINESS: Business = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
-const RESULTS_FILE = path.resolve(import.meta.dirname, "results", "realtime.json");
+const DESCRIPTION = "webhook POST → socket.io \"message.created\" at every connected agent, by number of agents";
 const ALL_SCENARIOS: readonly Scenario[] = [
   { agents: 1, bot: true },
   { agents: 10, bot: true },
@@ -368,8 +367,7 @@ async function main(): Promise<void> {
     { metric: "memory: server RSS at rest", ours: mb(restRssBytes), floor: mb(floorRssBytes), floorLabel: "bare Node.js HTTP server", target: "", verdict: "" },
     { metric: `memory: server RSS under load (peak, ${Math.max(...SCENARIOS.map((r) => r.agents))} agents, ${RATE_PER_SECOND} msgs/s)`, ours: mb(peakRssBytes), floor: mb(floorRssBytes), floorLabel: "bare Node.js HTTP server", target: "", verdict: "" },
   ];
-  writeResults(kind, { database: kind, target: TARGET, pass, memory, summary, startedAt: new Date(started).toISOString(), node: process.version, machine, ratePerSecond: RATE_PER_SECOND, measuredPerRow: MEASURED_MESSAGES, warmupPerRow: WARMUP_MESSAGES, customers: CUSTOMERS, scenarios: results });
-  console.log(`\nwrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  console.log(`\nwrote ${writeResults("realtime", DESCRIPTION, kind, { database: kind, target: TARGET, pass, memory, summary, startedAt: new Date(started).toISOString(), node: process.version, machine, ratePerSecond: RATE_PER_SECOND, measuredPerRow: MEASURED_MESSAGES, warmupPerRow: WARMUP_MESSAGES, customers: CUSTOMERS, scenarios: results })}`);
   clearTimeout(watchdog);
   const lost = results.some((r) => r.deliveriesReceived !== r.deliveriesExpected || r.non200 > 0);
   if (lost) {
@@ -516,19 +514,6 @@ function renderPhaseTable(results: ScenarioResult[]): string {
   );
 }
 
-function writeResults(kind: string, result: unknown): void {
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  let previous: { runs?: Record<string, unknown> } = {};
-  if (existsSync(RESULTS_FILE)) {
-    try {
-      previous = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as typeof previous;
-    } catch {
-      previous = {};
-    }
-  }
-  const file = { benchmark: "realtime", description: "webhook POST → socket.io \"message.created\" at every connected agent, by number of agents", runs: { ...previous.runs, [kind]: result } };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
-}
 
 // ---------------------------------------------------------------------------------------------------
 

@@ -11,13 +11,12 @@
 // per database kind, so a PGlite run and a Postgres run sit side by side).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import type { DatabaseHandle } from "@/lib/db/client";
-import type { SummaryRow } from "./lib/results";
+import { type SummaryRow, writeResults } from "./lib/results";
 import type { LoadJob, LoadResult } from "./webhook-load";
 
 // Logs from the app would be measured as well; keep them to errors unless asked.
@@ -30,7 +29,7 @@ const WARMUP_REQUESTS = 200;
 const TARGETS = { p50Ms: 5, p99Ms: 25, sustainedPerSecond: 2_000 };
 const APP_SECRET = "bench-app-secret";
 const BUSINESS = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
-const RESULTS_FILE = path.resolve(import.meta.dirname, "results", "webhook.json");
+const DESCRIPTION = "POST /api/whatsapp/webhook acknowledgement latency and sustained storage throughput vs floors";
 
 type TargetName = "ours" | "floorHttp" | "floorInsert";
 type PhaseName = "light" | "latency" | "sustainedSingle" | "sustainedBatch";
@@ -209,8 +208,7 @@ async function main(): Promise<void> {
       `${machine.cpus} CPUs, 1-min load average ${machine.loadAverage1m.start.toFixed(1)} → ${machine.loadAverage1m.end.toFixed(1)})\n`,
   );
   console.log(renderTable(report.rows));
-  writeResults(kind, { ...report, summary: summaryRows(results), startedAt: new Date(started).toISOString(), node: process.version, machine, phases: results });
-  console.log(`\nwrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  console.log(`\nwrote ${writeResults("webhook", DESCRIPTION, kind, { ...report, summary: summaryRows(results), startedAt: new Date(started).toISOString(), node: process.version, machine, phases: results })}`);
   clearTimeout(watchdog);
   if (!report.integrityOk) {
     console.error("INTEGRITY FAILURE: messages were lost, duplicated or not acknowledged with 200.");
@@ -285,19 +283,6 @@ function describe(r: PhaseResult): string {
   return `${r.requestsSent} POSTs, ${r.messagesSent} msgs in ${(r.elapsedMs / 1000).toFixed(2)} s${r.saturated ? " (saturated)" : ""} · p50 ${r.latencyMs.p50.toFixed(2)} ms · p99 ${r.latencyMs.p99.toFixed(2)} ms · stored ${r.unique} (${Math.round(r.storedPerSecond)}/s) · lost ${r.lost} · dup ${r.duplicated} · status ${JSON.stringify(r.statusCounts)}${r.errors ? ` · errors ${r.errors}` : ""}`;
 }
 
-function writeResults(kind: string, result: unknown): void {
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  let previous: { runs?: Record<string, unknown> } = {};
-  if (existsSync(RESULTS_FILE)) {
-    try {
-      previous = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as typeof previous;
-    } catch {
-      previous = {};
-    }
-  }
-  const file = { benchmark: "webhook", description: "POST /api/whatsapp/webhook acknowledgement latency and sustained storage throughput vs floors", runs: { ...previous.runs, [kind]: result } };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
-}
 
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
