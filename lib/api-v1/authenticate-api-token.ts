@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { hashApiToken, looksLikeApiToken } from "@/lib/people/api-token-secret";
 import { isApiScope } from "@/lib/people/list-api-tokens";
 
-export type ApiTokenPrincipal = { id: string; name: string; scopes: ApiScope[] };
+// createdById: the person who created the token; what the token writes is attributed to them.
+export type ApiTokenPrincipal = { id: string; name: string; scopes: ApiScope[]; createdById: string | null };
 
 // Writing last-used on every request would turn each read into a write; once a minute is enough to
 // tell which tokens are in use.
@@ -32,7 +33,7 @@ export async function authenticateApiToken(db: Db, authorization: string | null,
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.id, token.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
   }
-  return { id: token.id, name: token.name, scopes };
+  return { id: token.id, name: token.name, scopes, createdById: token.createdById };
 }
 
 function invalidToken(): AppError {

@@ -1,6 +1,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import type { z } from "zod";
 import type { ApiScope } from "@/lib/db/enums";
+import { articleInputSchema, updateArticleSchema } from "@/lib/validation/knowledge";
 import {
   apiErrorSchema,
   articlePageSchema,
@@ -28,10 +29,10 @@ export function createApiV1Document() {
       title: "WhatsApp support console API",
       version: API_V1_VERSION,
       description: [
-        "Read conversations (messages, per-turn intent and confidence, handoff packets), contacts, knowledge articles and outcome metrics.",
+        "Read conversations (messages, per-turn intent and confidence, handoff packets), contacts, knowledge articles and outcome metrics; create and update knowledge articles.",
         "",
         "Authenticate with an API token: `Authorization: Bearer wsc_…`. Admins create tokens under Admin → People and API; each token carries scopes and is shown once.",
-        "Errors always look like `{ \"error\": { \"code\": \"type:surface\", \"message\": \"…\" } }`: 400 invalid input, 401 missing, invalid, revoked or expired token, 403 missing scope, 404 unknown id, 429 too many requests (see `Retry-After`).",
+        "Errors always look like `{ \"error\": { \"code\": \"type:surface\", \"message\": \"…\" } }`: 400 invalid input, 401 missing, invalid, revoked or expired token, 403 missing scope, 404 unknown id, 409 a stale `expectedVersion`, 429 too many requests (see `Retry-After`).",
         "Lists are newest first and paged with an opaque cursor: pass `nextCursor` as `cursor` until it is null.",
       ].join("\n"),
     },
@@ -77,9 +78,28 @@ export function createApiV1Document() {
       },
       "/knowledge/articles": {
         get: operation({ operationId: "listKnowledgeArticles", tag: "Knowledge", summary: "List knowledge articles", scope: "knowledge:read", query: listArticlesV1QuerySchema, response: articlePageSchema }),
+        post: operation({
+          operationId: "createKnowledgeArticle",
+          tag: "Knowledge",
+          summary: "Create a knowledge article (version 1; `draft` unless a status is given)",
+          scope: "knowledge:write",
+          body: articleInputSchema.meta({ id: "KnowledgeArticleInput" }),
+          response: articleV1Schema,
+          created: true,
+        }),
       },
       "/knowledge/articles/{id}": {
         get: operation({ operationId: "getKnowledgeArticle", tag: "Knowledge", summary: "Get a knowledge article", scope: "knowledge:read", path: idParamsSchema, response: articleV1Schema }),
+        put: operation({
+          operationId: "updateKnowledgeArticle",
+          tag: "Knowledge",
+          summary: "Save the next version of a knowledge article: every field, plus the `expectedVersion` it was based on",
+          scope: "knowledge:write",
+          path: idParamsSchema,
+          body: updateArticleSchema.meta({ id: "KnowledgeArticleUpdate" }),
+          response: articleV1Schema,
+          conflict: true,
+        }),
       },
       "/metrics/summary": {
         get: operation({ operationId: "getMetricsSummary", tag: "Metrics", summary: "Outcome summary for a period", scope: "metrics:read", query: metricsSummaryV1QuerySchema, response: metricsSummaryV1Schema }),
@@ -95,7 +115,11 @@ type OperationInput = {
   scope: ApiScope;
   query?: z.ZodObject;
   path?: z.ZodObject;
+  body?: z.ZodType;
   response: z.ZodType;
+  // A create answers 201; a versioned write can answer 409.
+  created?: boolean;
+  conflict?: boolean;
 };
 
 function operation(input: OperationInput): ZodOpenApiOperationObject {
@@ -109,18 +133,21 @@ function operation(input: OperationInput): ZodOpenApiOperationObject {
     description: `Needs the scope \`${input.scope}\`.`,
     "x-required-scope": input.scope,
     requestParams,
-    responses: responses(input.response, Boolean(input.path)),
+    ...(input.body ? { requestBody: { required: true, content: { "application/json": { schema: input.body } } } } : {}),
+    responses: responses(input),
   };
 }
 
-function responses(schema: z.ZodType, hasId: boolean): ZodOpenApiResponsesObject {
+function responses(input: OperationInput): ZodOpenApiResponsesObject {
   const error = (description: string) => ({ description, content: { "application/json": { schema: apiErrorSchema } } });
+  const ok = { content: { "application/json": { schema: input.response } } };
   return {
-    "200": { description: "OK", content: { "application/json": { schema } } },
-    "400": error("Invalid query or path parameter; `details` names each field."),
+    ...(input.created ? { "201": { description: "Created", ...ok } } : { "200": { description: "OK", ...ok } }),
+    "400": error(input.body ? "Invalid body, query or path parameter; `details` names each field." : "Invalid query or path parameter; `details` names each field."),
     "401": error("Missing, invalid, revoked or expired token."),
     "403": error("The token lacks the required scope."),
-    ...(hasId ? { "404": error("No resource with this id.") } : {}),
+    ...(input.path ? { "404": error("No resource with this id.") } : {}),
+    ...(input.conflict ? { "409": error("`expectedVersion` is not the current version: someone saved meanwhile; `details.currentVersion` says which is.") } : {}),
     "429": error("Too many requests with this token; retry after `Retry-After` seconds."),
   };
 }

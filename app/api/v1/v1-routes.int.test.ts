@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { agentTurns, contacts, csatSurveys, knowledgeArticles, messages } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
+import { agentTurns, auditEvents, contacts, csatSurveys, knowledgeArticles, knowledgeArticleVersions, messages } from "@/lib/db/schema";
 import { createApiToken } from "@/lib/people/create-api-token";
 import { revokeApiToken } from "@/lib/people/revoke-api-token";
 import { createConversation, createHandoffRow, createPerson, HANDOFF_PACKET, useConsoleWorld } from "@/lib/testing/console-write-fixtures";
@@ -27,9 +28,11 @@ import * as openapiRoute from "./openapi.json/route";
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
-async function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params = {} as P) {
-  const headers = token ? { authorization: `Bearer ${token}` } : undefined;
-  const response = await handler(new NextRequest(`http://localhost/api/v1${path}`, { headers }), { params: Promise.resolve(params) });
+async function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params = {} as P, write?: { method: "POST" | "PUT"; body: unknown }) {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (write) headers["content-type"] = "application/json";
+  const init = write ? { headers, method: write.method, body: JSON.stringify(write.body) } : { headers };
+  const response = await handler(new NextRequest(`http://localhost/api/v1${path}`, init), { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
 }
 
@@ -144,6 +147,46 @@ describe.each(testDatabaseKinds())("REST API /api/v1 on %s", (kind) => {
     expect(summary.conversations).toBeGreaterThanOrEqual(1);
     expect(summary.csat).toMatchObject({ answered: 1, average: 4 });
     expect((await call(metricsRoute.GET, "/metrics/summary?from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", secret)).status).toBe(400);
+  });
+
+  it("creates and updates knowledge articles with knowledge:write: versioned, audited as the token, 409 on a stale version", async () => {
+    const reader = await tokenWith(["knowledge:read"]);
+    const denied = await call(articlesRoute.POST, "/knowledge/articles", reader.secret, {}, { method: "POST", body: { title: "Nope", body: "Nope" } });
+    expect(denied.status).toBe(403);
+
+    const { token, secret } = await tokenWith(["knowledge:write"]);
+    const invalid = await call(articlesRoute.POST, "/knowledge/articles", secret, {}, { method: "POST", body: { title: "", body: "x", regions: ["Netherlands"] } });
+    expect(invalid.status).toBe(400);
+    expect(parsed(apiErrorSchema, invalid.body).error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: "title" }), expect.objectContaining({ field: "regions.0" })]));
+
+    const created = await call(articlesRoute.POST, "/knowledge/articles", secret, {}, { method: "POST", body: { title: "Gift cards via API", body: "Gift cards are valid for 12 months.", tags: ["gift-cards"] } });
+    expect(created.status).toBe(201);
+    const article = parsed(articleV1Schema, created.body);
+    expect(article).toMatchObject({ title: "Gift cards via API", status: "draft", locale: "en", version: 1, tags: ["gift-cards"] });
+
+    const path = `/knowledge/articles/${article.id}`;
+    const update = { expectedVersion: 1, title: "Gift cards via API", body: "Gift cards are valid for 24 months.", status: "published" };
+    const saved = await call(articleRoute.PUT, path, secret, { id: article.id }, { method: "PUT", body: update });
+    expect(saved.status).toBe(200);
+    expect(parsed(articleV1Schema, saved.body)).toMatchObject({ version: 2, status: "published", body: "Gift cards are valid for 24 months." });
+
+    const stale = await call(articleRoute.PUT, path, secret, { id: article.id }, { method: "PUT", body: { ...update, body: "Lost update" } });
+    expect(stale.status).toBe(409);
+    expect(parsed(apiErrorSchema, stale.body).error).toMatchObject({ code: "conflict:api", details: { currentVersion: 2 } });
+    const missing = "00000000-0000-4000-8000-000000000000";
+    expect((await call(articleRoute.PUT, `/knowledge/articles/${missing}`, secret, { id: missing }, { method: "PUT", body: update })).status).toBe(404);
+
+    // Versions are attributed to the token's creator; the audit log names the token.
+    const versions = await db().select().from(knowledgeArticleVersions).where(eq(knowledgeArticleVersions.articleId, article.id));
+    expect(versions.map((row) => [row.version, row.authorId])).toEqual(expect.arrayContaining([[1, token.createdBy!.id], [2, token.createdBy!.id]]));
+    const audit = await db().select().from(auditEvents).where(and(eq(auditEvents.targetType, "knowledge_article"), eq(auditEvents.targetId, article.id)));
+    expect(audit.map((row) => [row.action, row.actorType, row.actorId])).toEqual([
+      ["knowledge.article.created", "api", token.id],
+      ["knowledge.article.published", "api", token.id],
+    ]);
+    expect(audit[0]!.data).toMatchObject({ apiToken: "test" });
+    const [row] = await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.id, article.id));
+    expect(row!.body).toBe("Gift cards are valid for 24 months.");
   });
 
   it("serves its OpenAPI document without a token", async () => {

@@ -23,7 +23,7 @@ const SCOPE_HINTS: Record<ApiScope, string> = {
   "conversations:read": "Conversations with messages, assistant turns (intent, confidence) and handoff packets.",
   "contacts:read": "Customers' contact records.",
   "knowledge:read": "Knowledge base articles.",
-  "knowledge:write": "Reserved for creating and editing articles through the API.",
+  "knowledge:write": "Create and update knowledge articles (each save a new version, audited as this token).",
   "metrics:read": "The outcome metrics summary.",
 };
 

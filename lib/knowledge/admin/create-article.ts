@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
 import { knowledgeArticles, knowledgeArticleVersions } from "@/lib/db/schema";
 import type { ArticleInput } from "@/lib/validation/knowledge";
+import { auditActorOf, type ArticleAuthor } from "./article-author";
 import { uniqueSlug } from "./article-slug";
 import { snapshotOf } from "./article-snapshot";
 import { refreshArticleEmbeddings } from "./refresh-article-embeddings";
@@ -9,10 +10,11 @@ import { refreshArticleEmbeddings } from "./refresh-article-embeddings";
 // A new article is version 1, written in one transaction with its version row and audit event.
 export async function createArticle(
   db: Db,
-  input: { authorId: string; article: ArticleInput; action?: "knowledge.article.created" | "knowledge.article.imported"; auditData?: Record<string, unknown> },
+  input: ArticleAuthor & { article: ArticleInput; action?: "knowledge.article.created" | "knowledge.article.imported"; auditData?: Record<string, unknown> },
 ): Promise<{ id: string; slug: string; version: number }> {
   const slug = await uniqueSlug(db, input.article.title);
   const now = new Date();
+  const actor = auditActorOf(input);
   const created = await db.transaction(async (tx) => {
     const [article] = await tx
       .insert(knowledgeArticles)
@@ -31,12 +33,12 @@ export async function createArticle(
       createdAt: now,
     });
     await recordAuditEvent(tx, {
-      actorType: "user",
-      actorId: input.authorId,
+      actorType: actor.actorType,
+      actorId: actor.actorId,
       action: input.action ?? "knowledge.article.created",
       targetType: "knowledge_article",
       targetId: article.id,
-      data: { version: 1, after: snapshot, ...input.auditData },
+      data: { version: 1, after: snapshot, ...input.auditData, ...actor.data },
     });
     return article;
   });

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
 import { knowledgeArticles, knowledgeArticleVersions, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { auditActorOf, type ArticleAuthor } from "./article-author";
 import { snapshotOf, type ArticleSnapshot } from "./article-snapshot";
 import { refreshArticleEmbeddings } from "./refresh-article-embeddings";
 
@@ -15,9 +16,10 @@ export type ArticleWriteAction = "knowledge.article.updated" | "knowledge.articl
 // editor started from; if someone saved meanwhile the save is refused, naming who did.
 export async function writeArticleVersion(
   db: Db,
-  input: { articleId: string; expectedVersion: number; fields: ArticleFields; authorId: string; restoredFrom?: number },
+  input: ArticleAuthor & { articleId: string; expectedVersion: number; fields: ArticleFields; restoredFrom?: number },
 ): Promise<{ id: string; version: number; action: ArticleWriteAction }> {
   const now = new Date();
+  const actor = auditActorOf(input);
   const written = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(knowledgeArticles).where(eq(knowledgeArticles.id, input.articleId)).for("update");
     if (!before) throw new AppError("not_found:admin", "This article does not exist (it may have been deleted).");
@@ -50,12 +52,12 @@ export async function writeArticleVersion(
     });
     const action = actionFor(input.restoredFrom, before.status, after.status);
     await recordAuditEvent(tx, {
-      actorType: "user",
-      actorId: input.authorId,
+      actorType: actor.actorType,
+      actorId: actor.actorId,
       action,
       targetType: "knowledge_article",
       targetId: after.id,
-      data: { version, previousVersion: before.version, ...(input.restoredFrom ? { restoredFrom: input.restoredFrom } : {}), before: beforeSnapshot, after: afterSnapshot },
+      data: { version, previousVersion: before.version, ...(input.restoredFrom ? { restoredFrom: input.restoredFrom } : {}), before: beforeSnapshot, after: afterSnapshot, ...actor.data },
     });
     return { article: after, action };
   });
