@@ -55,6 +55,12 @@ export const envSchema = z
       .string()
       .regex(/^(offline|(openai|anthropic|mistral|google|azure|bedrock|openai-compatible):.+)$/, "must be offline or provider:model with a supported provider")
       .default("offline"),
+    // The hosted models an admin may pick on the assistant page, comma-separated provider:model (each
+    // offered only when its provider's key is set). Unset: a built-in list per provider.
+    AI_MODEL_CHOICES: z
+      .string()
+      .regex(/^\s*(openai|anthropic|mistral|google|azure|bedrock|openai-compatible):[^,\s]+(\s*,\s*(openai|anthropic|mistral|google|azure|bedrock|openai-compatible):[^,\s]+)*\s*$/, "must be a comma-separated list of provider:model")
+      .optional(),
     // Embedding model for semantic knowledge search (used with pgvector): openai:text-embedding-3-small,
     // mistral:mistral-embed, google:text-embedding-004, openai-compatible:<model>. Unset: keyword search only.
     AI_EMBEDDING_MODEL: z

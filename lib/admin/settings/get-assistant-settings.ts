@@ -63,7 +63,7 @@ export async function getAssistantSettings(db: Db, keys: Record<string, string |
       samples: DEFAULT_INTENT_EXAMPLES[id].en.slice(0, 3),
     })),
     inboxes: inboxRows,
-    models: listAvailableModels({ AI_MODEL: env().AI_MODEL }, keys),
+    models: listAvailableModels(env(), keys),
     orderStates: [...ORDER_STATES],
     timeZones: Intl.supportedValuesOf("timeZone"),
   };

@@ -34,7 +34,7 @@ export async function saveSetting<A extends SettingArea>(
 }
 
 function checkModel(model: string, keys: Record<string, string | undefined>): void {
-  const available = listAvailableModels({ AI_MODEL: env().AI_MODEL }, keys);
+  const available = listAvailableModels(env(), keys);
   if (!available.some((option) => option.id === model)) {
     throw invalidSettings([{ field: "model", message: `"${model}" is not configured here; choose one of ${available.map((option) => option.id).join(", ")}` }]);
   }
