@@ -1,6 +1,6 @@
 import { and, desc, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { auditEvents, users } from "@/lib/db/schema";
+import { apiTokens, auditEvents, users } from "@/lib/db/schema";
 import type { AuditFilters } from "@/lib/validation/audit";
 import { auditFilterConditions } from "./audit-filter-conditions";
 
@@ -9,8 +9,9 @@ export type AuditEntry = {
   at: string;
   actorType: "user" | "bot" | "system" | "api";
   actorId: string | null;
-  // The person's name and e-mail when the actor is a user that still exists.
-  actor: { name: string; email: string } | null;
+  // The person's name and e-mail when the actor is a user that still exists; an API token's name
+  // (no e-mail) when the actor is a token.
+  actor: { name: string; email: string | null } | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
@@ -37,6 +38,7 @@ export async function selectAuditRows(db: Db, input: { filters: AuditFilters; cu
       actorId: auditEvents.actorId,
       actorName: users.name,
       actorEmail: users.email,
+      tokenName: apiTokens.name,
       action: auditEvents.action,
       targetType: auditEvents.targetType,
       targetId: auditEvents.targetId,
@@ -44,14 +46,15 @@ export async function selectAuditRows(db: Db, input: { filters: AuditFilters; cu
       hash: auditEvents.hash,
     })
     .from(auditEvents)
-    // actor_id is text (it may name a bot or an API token); only user ids join a person.
+    // actor_id is text (it may name a bot or an API token); user ids join a person, token ids a token.
     .leftJoin(users, sql`${auditEvents.actorType} = 'user' and ${users.id}::text = ${auditEvents.actorId}`)
+    .leftJoin(apiTokens, sql`${auditEvents.actorType} = 'api' and ${apiTokens.id}::text = ${auditEvents.actorId}`)
     .where(and(auditFilterConditions(input.filters), input.cursor ? lt(auditEvents.id, input.cursor) : undefined))
     .orderBy(desc(auditEvents.id))
     .limit(input.limit);
-  return rows.map(({ actorName, actorEmail, at, ...row }) => ({
+  return rows.map(({ actorName, actorEmail, tokenName, at, ...row }) => ({
     ...row,
     at: at.toISOString(),
-    actor: actorName !== null && actorEmail !== null ? { name: actorName, email: actorEmail } : null,
+    actor: actorName !== null && actorEmail !== null ? { name: actorName, email: actorEmail } : tokenName !== null ? { name: tokenName, email: null } : null,
   }));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { agentTurns, auditEvents, contacts, csatSurveys, knowledgeArticles, knowledgeArticleVersions, messages } from "@/lib/db/schema";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createApiToken } from "@/lib/people/create-api-token";
 import { revokeApiToken } from "@/lib/people/revoke-api-token";
 import { createConversation, createHandoffRow, createPerson, HANDOFF_PACKET, useConsoleWorld } from "@/lib/testing/console-write-fixtures";
@@ -185,6 +186,8 @@ describe.each(testDatabaseKinds())("REST API /api/v1 on %s", (kind) => {
       ["knowledge.article.published", "api", token.id],
     ]);
     expect(audit[0]!.data).toMatchObject({ apiToken: "test" });
+    const { entries } = await listAuditEvents(db(), { filters: { target: article.id }, limit: 10 });
+    expect(entries.map((entry) => entry.actor)).toEqual([{ name: "test", email: null }, { name: "test", email: null }]);
     const [row] = await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.id, article.id));
     expect(row!.body).toBe("Gift cards are valid for 24 months.");
   });
