@@ -51,6 +51,14 @@ describe("detectExplicitHumanRequest", () => {
   });
 
   it.each<Case>([
+    ["en", "actually no, just get me a human"],
+    ["fr", "non, je veux parler à un conseiller"],
+    ["de", "nein. Ich möchte mit einem Mitarbeiter sprechen"],
+  ])("hears a request after a 'no' that ends its own clause %s: %s", (lang, text) => {
+    expect(detectExplicitHumanRequest(text, lang, "deny")).toBe(true);
+  });
+
+  it.each<Case>([
     ["en", "Where is my order SO-104233?"],
     ["en", "Are you human?"],
     ["en", "The agent at the door was rude"],

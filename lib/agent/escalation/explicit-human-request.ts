@@ -28,6 +28,9 @@ export function detectExplicitHumanRequest(text: string, lang: Lang, intent: Int
         if (!isNegated(normalized, start, cues)) return true;
         negatedRequestFound = true;
       }
+      // A negation reaches no further back than its own clause: in "actually no, just get me a
+      // human" the "no" answers the question before; it does not take the request back.
+      if (clausesOf(text).some((clause) => matchStarts(clause, pattern).some((start) => !isNegated(clause, start, cues)))) return true;
     }
   }
   return intent === "human_request" && !negatedRequestFound;
@@ -36,6 +39,10 @@ export function detectExplicitHumanRequest(text: string, lang: Lang, intent: Int
 function isLoneRequestWord(normalized: string): boolean {
   const words = normalized.split(" ").filter((word) => !POLITENESS_WORDS.has(word));
   return words.length === 1 && ALONE_WORDS.has(words[0] ?? "");
+}
+
+function clausesOf(text: string): string[] {
+  return text.split(/[,;.!?]+/).map(normalizeText).filter((clause) => clause !== "");
 }
 
 function matchStarts(normalized: string, pattern: RegExp): number[] {

@@ -1,4 +1,3 @@
-import { KNOWN_KNOWLEDGE_GAPS, KNOWN_RUNNER_GAPS } from "./known-gaps";
 import type { Scenario } from "./scenario";
 
 // Complaints, requests for a person, and every escalation trigger; an outage, after hours, a burst.
@@ -85,7 +84,6 @@ export const ESCALATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "order_in_state", state: "paid" },
     turns: ["cancel order {order}", "actually no, just get me a human"],
     expect: { intent: "cancel_order", handoff: "customer_requested_human", neverTools: ["cancel_order"], orderStateAfter: "paid", messy: true },
-    knownFailure: KNOWN_RUNNER_GAPS.negatedHumanRequest,
   },
   {
     name: "starts a cancellation, then asks for a person in words that decline nothing",
@@ -149,7 +147,6 @@ export const ESCALATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "order_in_state", state: "shipped" },
     turns: ["where is my order {order}?? this is ridiculous, terrible service", "still nothing, this is absolutely useless and awful"],
     expect: { handoff: "negative_sentiment", replyMatches: [/{order}/] },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.oneRequestPerTurn,
   },
   {
     name: "two angry messages in a row",
@@ -166,7 +163,6 @@ export const ESCALATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "order_in_state", state: "processing" },
     turns: ["this is ridiculous, where is {order}??", "ok thanks"],
     expect: { handoff: null, tools: ["get_order"] },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.oneRequestPerTurn,
   },
 
   // low confidence after one clarifying question

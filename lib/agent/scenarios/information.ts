@@ -1,4 +1,3 @@
-import { KNOWN_KNOWLEDGE_GAPS } from "./known-gaps";
 import type { Scenario } from "./scenario";
 
 // Questions answered from shop data or the knowledge base: shipping, promo codes, accounts, hours.
@@ -35,7 +34,6 @@ export const INFORMATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "any" },
     turns: ["cuanto tarda el envio express??"],
     expect: { intent: "shipping_options", replyMatches: [/envío|entrega/i], messy: true },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.wrongArticle,
   },
 
   // promo_code
@@ -88,7 +86,6 @@ export const INFORMATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "any" },
     turns: ["Ich kann mich nicht in mein Kundenkonto einloggen"],
     expect: { intent: "account_help", replyMatches: [/Hilfeseite/] },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.keywordMiss,
   },
   {
     name: "misspelled password question",
@@ -115,7 +112,6 @@ export const INFORMATION_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "any" },
     turns: ["Wat is jullie telefoonnummer?"],
     expect: { intent: "opening_hours_contact", replyMatches: [/hulppagina/] },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.keywordMiss,
   },
   {
     name: "asks about Saturday hours",

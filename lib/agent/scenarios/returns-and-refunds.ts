@@ -1,4 +1,3 @@
-import { KNOWN_KNOWLEDGE_GAPS } from "./known-gaps";
 import type { Scenario } from "./scenario";
 
 // Returns and exchanges, the refund policy, where a refund is, asking for money back.
@@ -61,7 +60,6 @@ export const RETURN_AND_REFUND_SCENARIOS: readonly Scenario[] = [
     customer: { pick: "any" },
     turns: ["wie lange dauert eine rückerstatung bei euch"],
     expect: { intent: "refund_policy", replyMatches: [/Erstattung|erstatt/i, /Hilfeseite/], messy: true },
-    knownFailure: KNOWN_KNOWLEDGE_GAPS.keywordMiss,
   },
   {
     name: "asks about the refund rules",

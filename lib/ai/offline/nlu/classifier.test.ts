@@ -80,6 +80,33 @@ describe("intent classifier", () => {
     }
   });
 
+  it("reads 'transfer me' as a request for a person, and a money transfer not (en, fr, de, es)", () => {
+    const people: [string, Lang][] = [
+      ["please transfer me to someone", "en"],
+      ["could you put me through to a manager", "en"],
+      ["connect me to a human", "en"],
+      ["transférez-moi à un conseiller", "fr"],
+      ["verbinden Sie mich bitte mit einem Mitarbeiter", "de"],
+    ];
+    for (const [text, lang] of people) expect(classifier.classify(text, lang).intent, text).toBe("human_request");
+    const money: [string, Lang][] = [
+      ["my transfer hasn't arrived", "en"],
+      ["transfer money", "en"],
+      ["I made a bank transfer and it's not showing", "en"],
+      ["why was my transfer declined", "en"],
+      ["mon virement n'est pas arrivé", "fr"],
+      ["meine Überweisung ist nicht angekommen", "de"],
+      ["mi transferencia no ha llegado", "es"],
+    ];
+    for (const [text, lang] of money) expect(classifier.classify(text, lang).intent, text).not.toBe("human_request");
+  });
+
+  it("reads a Portuguese 'encomenda' by its verb: broken is damage, devolver a return, cancelar a cancellation", () => {
+    expect(classifier.classify("a encomenda SO-123456 chegou toda partida!!!", "pt").intent).toBe("missing_or_damaged");
+    expect(classifier.classify("quero devolver a encomenda SO-104233", "pt").intent).toBe("return_or_exchange");
+    expect(classifier.classify("quero cancelar a encomenda SO-104233", "pt").intent).toBe("cancel_order");
+  });
+
   it("keeps out-of-scope messages below the threshold", () => {
     for (const text of ["what's the weather", "write me a poem", "who won the match", "tell me a joke about cats"]) {
       const prediction = classifier.classify(text, "en");

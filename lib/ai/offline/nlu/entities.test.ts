@@ -73,6 +73,10 @@ describe("extractEntities: contact details", () => {
     ["0044 20 7946 0958", "en", "+442079460958"],
     ["mi móvil es 612 34 56 78", "es", "612345678"],
     ["liga pro 912 345 678", "pt", "912345678"],
+    ["call me at (555) 123-4567", "en", "5551234567"],
+    ["555-123-4567", "en", "5551234567"],
+    ["my number: 555.123.4567", "en", "5551234567"],
+    ["+1 555 123 4567", "en", "+15551234567"],
   ] as const)("finds the phone number in %j", (text, lang, value) => {
     expect(values(text, "phone", lang)).toEqual([value]);
   });

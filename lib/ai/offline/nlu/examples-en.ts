@@ -31,6 +31,7 @@ export const EXAMPLES_EN: Record<IntentId, readonly string[]> = {
     "track my order pls",
     "courier says out for delivery, any idea what time",
     "how is my order doing",
+    "wheres my order?! this is getting ridiculous",
   ],
   cancel_order: [
     "cancel my order",
@@ -187,6 +188,8 @@ export const EXAMPLES_EN: Record<IntentId, readonly string[]> = {
     "i want a partial refund",
     "i want to claim a refund",
     "pay me back",
+    "i want 50 euros back for my order",
+    "i want €30 back for the broken lamp now",
   ],
   missing_or_damaged: [
     "my package arrived damaged",
@@ -292,6 +295,8 @@ export const EXAMPLES_EN: Record<IntentId, readonly string[]> = {
     "the discount wasnt applied to my order",
     "code says expired",
     "welcome discount for new customers?",
+    "SAVE15 gets rejected, can you apply it for me anyway",
+    "my friend gave me her staff discount code, can you apply it",
   ],
   reschedule_appointment: [
     "i need to reschedule my appointment",
@@ -446,6 +451,9 @@ export const EXAMPLES_EN: Record<IntentId, readonly string[]> = {
     "i need a human",
     "person please",
     "put me through to customer service",
+    "could you transfer me to a colleague",
+    "put me through to someone please",
+    "can you transfer me please",
     "i want to speak to an agent",
     "is there a real person there?",
     "human agent",

@@ -1,7 +1,9 @@
 import type { Lang } from "./lang";
 
 // Messages the support agent should not try to serve. They give the classifier a picture of "none
-// of our intents" (chit-chat, trivia, creative requests) so that such messages lose confidence.
+// of our intents" (chit-chat, trivia, creative requests, banking errands such as money transfers)
+// so that such messages lose confidence. The transfers also keep "transfer" from meaning "a
+// person": only "transfer me to an agent" asks for one.
 export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
   en: [
     "whats the weather like tomorrow",
@@ -14,6 +16,11 @@ export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
     "how do i cook pasta",
     "can you help with my homework",
     "who is the president of the usa",
+    "how much does a bank transfer cost",
+    "can i transfer money to another bank account",
+    "is there a fee for international money transfers",
+    "how long does a sepa bank transfer take",
+    "send money to a friend by bank transfer",
   ],
   fr: [
     "quel temps fera-t-il demain",
@@ -24,6 +31,8 @@ export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
     "conseille moi une série",
     "c'est quoi la capitale de l'italie",
     "recette de crêpes",
+    "faire un virement vers un autre compte bancaire",
+    "frais pour un transfert d'argent international",
   ],
   de: [
     "wie wird das wetter morgen",
@@ -54,6 +63,8 @@ export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
     "recomiendame una serie",
     "cual es la capital de francia",
     "receta de tortilla",
+    "transferir dinero a otra cuenta bancaria",
+    "comisión por una transferencia internacional",
   ],
   pt: [
     "como vai estar o tempo amanha",
@@ -64,5 +75,7 @@ export const DEFAULT_OUT_OF_SCOPE_EXAMPLES: Record<Lang, readonly string[]> = {
     "me indica uma serie boa",
     "qual a capital da espanha",
     "receita de bolo",
+    "transferir dinheiro para outra conta bancária",
+    "taxa de uma transferência internacional",
   ],
 };

@@ -108,6 +108,8 @@ export const EXAMPLES_PT: Record<IntentId, readonly string[]> = {
     "vou devolver meu pedido, o que faço",
     "ficou grande, quero devolver e pegar outro tamanho",
     "posso trocar a cor do que comprei",
+    "queria devolver a encomenda que recebi ontem",
+    "quero devolver a encomenda toda",
   ],
   refund_policy: [
     "qual é a politica de reembolso",
@@ -213,6 +215,9 @@ export const EXAMPLES_PT: Record<IntentId, readonly string[]> = {
     "o carregador nao funciona",
     "recebi o pacote de outra pessoa",
     "produto chegou riscado",
+    "a encomenda chegou partida",
+    "o candeeiro chegou todo partido",
+    "recebi a encomenda com o vidro partido",
   ],
   invoice_copy: [
     "posso ter uma fatura",

@@ -17,6 +17,30 @@ describe("maskSensitive", () => {
     expect(maskSensitive("ruf mich an: 0151 23456789").text).toBe("ruf mich an: **** *****789");
   });
 
+  it("masks North American numbers written with or without +1", () => {
+    expect(maskSensitive("call (555) 123-4567 pls").text).toBe("call (***) ***-*567 pls");
+    expect(maskSensitive("(415)555-0132").text).toBe("(***)***-*132");
+    expect(maskSensitive("my cell is 555-123-4567").text).toBe("my cell is ***-***-*567");
+    expect(maskSensitive("+1 555 123 4567").text).toBe("+* *** *** *567");
+    expect(maskSensitive("555.123.4567 or 415 555 0132").text).toBe("***.***.*567 or *** *** *132");
+  });
+
+  it("masks internationalised e-mail domains whole", () => {
+    expect(maskSensitive("a@xn--d1acufc.xn--p1ai").spans).toEqual([{ kind: "email", start: 0, end: 22, replacement: "a***@xn--d1acufc.xn--p1ai" }]);
+  });
+
+  it("does not mask order numbers, dates, amounts or postcodes that look a little like phone numbers", () => {
+    const untouched = [
+      "order SO-104233 placed 2026-11-18 for $415.55",
+      "ref 555-123 and 123-456-7890",
+      "postcode 90210-1234, total $1,234.56",
+      "between 10.11.2026 and 12.11.2026",
+      "version 415.555.0132.7",
+      "1234 AB Amsterdam, 12 items, 3 x €45",
+    ];
+    for (const text of untouched) expect(maskSensitive(text), text).toEqual({ text, spans: [] });
+  });
+
   it("masks IBANs except the country code and the last four characters", () => {
     expect(maskSensitive("IBAN NL91 ABNA 0417 1643 00 thanks").text).toBe("IBAN NL** **** **** **43 00 thanks");
     expect(maskSensitive("DE89370400440532013000").text).toBe("DE****************3000");

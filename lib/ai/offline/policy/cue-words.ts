@@ -1,8 +1,10 @@
 import type { Lang } from "../nlu/lang";
+import { isWithinOneEdit } from "../nlu/edit-distance";
 import { normalizeText } from "../nlu/normalize";
 import type { ProblemCode, SubscriptionActionCode, SubscriptionPlan } from "./phrase-table";
 
 // Words that fill a flow's slots from free text ("it arrived broken", "pause it", "to Belgium").
+// Verbs are listed in their infinitive and the forms a customer types ("pauzeer mijn abonnement").
 // Written naturally and normalised once (lower case, accents and apostrophes folded the way the NLU
 // folds customer text), then matched as whole words. Every language's cues are always searched,
 // plus English, since customers mix.
@@ -66,17 +68,17 @@ export const PROBLEM_CUES: Record<ProblemCode, CueList> = {
 export const SUBSCRIPTION_ACTION_CUES: Record<SubscriptionActionCode, CueList> = {
   pause: {
     en: ["pause", "skip", "suspend", "on hold"],
-    fr: ["pause", "suspendre", "mettre en pause", "sauter"],
-    de: ["pausieren", "pause", "aussetzen", "überspringen"],
-    nl: ["pauzeren", "pauze", "overslaan", "on hold"],
-    es: ["pausar", "pausa", "suspender", "saltar"],
-    pt: ["pausar", "pausa", "suspender", "saltar"],
+    fr: ["pause", "suspendre", "suspends", "suspendez", "mettre en pause", "sauter"],
+    de: ["pausieren", "pausiere", "pausiert", "pause", "aussetzen", "überspringen"],
+    nl: ["pauzeren", "pauzeer", "pauzeert", "pauze", "overslaan", "on hold"],
+    es: ["pausar", "pausa", "pausad", "suspender", "suspende", "suspended", "saltar"],
+    pt: ["pausar", "pausa", "pausem", "suspender", "suspende", "suspendam", "saltar"],
   },
   resume: {
     en: ["resume", "restart", "reactivate", "start again", "unpause"],
     fr: ["reprendre", "réactiver", "relancer", "redémarrer"],
     de: ["fortsetzen", "reaktivieren", "wieder aufnehmen", "weiterführen", "wieder starten"],
-    nl: ["hervatten", "heractiveren", "weer starten", "weer aanzetten"],
+    nl: ["hervatten", "hervat", "heractiveren", "heractiveer", "weer starten", "weer aanzetten"],
     es: ["reanudar", "reactivar", "retomar", "volver a activar"],
     pt: ["retomar", "reativar", "voltar a ativar", "recomeçar"],
   },
@@ -136,6 +138,23 @@ export const COUNTRY_CUES: Record<string, readonly string[]> = {
   CH: ["switzerland", "suisse", "schweiz", "zwitserland", "suiza", "suíça"],
   US: ["united states", "usa", "america", "états-unis", "vereinigte staaten", "verenigde staten", "estados unidos"],
 };
+
+// Shorter names are too close to ordinary words ("irland"/"island") to forgive a typo in them.
+const MIN_FUZZY_COUNTRY_LENGTH = 7;
+
+// The country a message names, as written or with one typo in a one-word name ("netherlnds",
+// "germny", "belgum").
+export function readCountry(text: string): string | null {
+  const exact = firstMentioned(text, COUNTRY_CUES);
+  if (exact) return exact;
+  const words = normalizeText(text).split(" ").filter((word) => word.length >= MIN_FUZZY_COUNTRY_LENGTH - 1);
+  if (words.length === 0) return null;
+  for (const [country, names] of Object.entries(COUNTRY_CUES)) {
+    const single = names.map(normalizeText).filter((name) => name.length >= MIN_FUZZY_COUNTRY_LENGTH && !name.includes(" "));
+    if (words.some((word) => single.some((name) => isWithinOneEdit(word, name)))) return country;
+  }
+  return null;
+}
 
 const normalizedCache = new Map<readonly string[], string[]>();
 

@@ -1,5 +1,5 @@
 import type { Entity } from "../nlu/entities/types";
-import { COUNTRY_CUES, EXCHANGE_CUES, firstMentioned, firstMentionedInAnyLanguage, mentionsInAnyLanguage, PLAN_CUES, PROBLEM_CUES, SUBSCRIPTION_ACTION_CUES } from "./cue-words";
+import { EXCHANGE_CUES, firstMentioned, firstMentionedInAnyLanguage, mentionsInAnyLanguage, PLAN_CUES, PROBLEM_CUES, readCountry, SUBSCRIPTION_ACTION_CUES } from "./cue-words";
 import { readPromoCode } from "./read-promo-code";
 import type { Choice } from "./reply-choice";
 import type { OfflineSlots, SlotName, ToolResult } from "./types";
@@ -85,7 +85,7 @@ export function fillSlots(sources: SlotSources): OfflineSlots {
   if (action) slots.subscriptionAction = action;
   const plan = firstMentioned(text, PLAN_CUES);
   if (plan) slots.plan = plan;
-  const country = firstMentioned(text, COUNTRY_CUES);
+  const country = readCountry(text);
   if (country) slots.country = country;
   const code = readPromoCode(text, { wholeMessage: sources.awaitingPromoCode });
   if (code) slots.promoCode = code;

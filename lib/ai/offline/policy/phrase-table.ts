@@ -152,6 +152,8 @@ export type Phrases = {
   // Knowledge
   knowledgeSource: (title: string) => string;
   dontKnow: string;
+  // The only article about the question is the English fallback: named, not quoted, in another language.
+  knowledgeOnlyInEnglish: string;
   complaintAcknowledged: string;
   complaintOffer: string;
 

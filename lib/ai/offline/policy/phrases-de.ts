@@ -171,6 +171,7 @@ export const PHRASES_DE: Phrases = {
 
   knowledgeSource: (title) => `(Aus unserer Hilfeseite „${title}“)`,
   dontKnow: "Entschuldigung, dazu habe ich keine Informationen. Soll ich Sie mit einem Kollegen verbinden?",
+  knowledgeOnlyInEnglish: "Dazu habe ich leider nur eine englische Hilfeseite, die ich Ihnen nicht auf Deutsch zitieren kann. Soll ich Sie mit einem Kollegen verbinden?",
   complaintAcknowledged: "Es tut mir wirklich leid, dass Sie diese Erfahrung gemacht haben, und danke, dass Sie es uns sagen.",
   complaintOffer: "Soll ich das an einen Kollegen weitergeben, der sich darum kümmert?",
 

@@ -171,6 +171,7 @@ export const PHRASES_EN: Phrases = {
 
   knowledgeSource: (title) => `(From our help page "${title}")`,
   dontKnow: "I'm sorry, I don't have information on that. Would you like me to pass you to a colleague?",
+  knowledgeOnlyInEnglish: "I only have an English help page on this, so I can't quote it in your language. Would you like me to pass you to a colleague?",
   complaintAcknowledged: "I'm really sorry about your experience, and thank you for telling us.",
   complaintOffer: "Would you like me to pass this to a colleague who can look into it?",
 

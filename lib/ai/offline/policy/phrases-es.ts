@@ -171,6 +171,7 @@ export const PHRASES_ES: Phrases = {
 
   knowledgeSource: (title) => `(De nuestra página de ayuda «${title}»)`,
   dontKnow: "Lo siento, no tengo información sobre eso. ¿Quieres que te pase con un compañero?",
+  knowledgeOnlyInEnglish: "Sobre esto solo tengo una página de ayuda en inglés, que no puedo citarte en español. ¿Quieres que te pase con un compañero?",
   complaintAcknowledged: "Siento mucho tu experiencia, y gracias por contárnoslo.",
   complaintOffer: "¿Quieres que se lo pase a un compañero para que lo revise?",
 

@@ -171,6 +171,7 @@ export const PHRASES_FR: Phrases = {
 
   knowledgeSource: (title) => `(Source : notre page d'aide « ${title} »)`,
   dontKnow: "Désolé, je n'ai pas d'information à ce sujet. Voulez-vous que je vous mette en relation avec un collègue ?",
+  knowledgeOnlyInEnglish: "Je n'ai qu'une page d'aide en anglais à ce sujet, que je ne peux pas vous citer en français. Voulez-vous que je vous mette en relation avec un collègue ?",
   complaintAcknowledged: "Je suis vraiment désolé de votre expérience, et merci de nous l'avoir signalée.",
   complaintOffer: "Voulez-vous que je transmette cela à un collègue qui pourra s'en occuper ?",
 

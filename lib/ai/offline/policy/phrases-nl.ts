@@ -171,6 +171,7 @@ export const PHRASES_NL: Phrases = {
 
   knowledgeSource: (title) => `(Uit onze hulppagina '${title}')`,
   dontKnow: "Sorry, daar heb ik geen informatie over. Zal ik je doorverbinden met een collega?",
+  knowledgeOnlyInEnglish: "Hierover heb ik alleen een Engelse hulppagina, die ik niet in het Nederlands kan citeren. Zal ik je doorverbinden met een collega?",
   complaintAcknowledged: "Het spijt me echt dat je dit zo hebt ervaren, en bedankt dat je het ons laat weten.",
   complaintOffer: "Zal ik dit doorzetten naar een collega die ernaar kan kijken?",
 

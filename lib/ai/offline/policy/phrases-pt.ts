@@ -171,6 +171,7 @@ export const PHRASES_PT: Phrases = {
 
   knowledgeSource: (title) => `(Da nossa página de ajuda «${title}»)`,
   dontKnow: "Desculpe, não tenho informação sobre isso. Quer que o passe a um colega?",
+  knowledgeOnlyInEnglish: "Sobre isto só tenho uma página de ajuda em inglês, que não lhe consigo citar em português. Quer que o passe a um colega?",
   complaintAcknowledged: "Lamento muito a sua experiência, e obrigado por nos dizer.",
   complaintOffer: "Quer que passe isto a um colega que possa tratar do assunto?",
 

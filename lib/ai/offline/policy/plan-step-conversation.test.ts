@@ -40,16 +40,58 @@ describe("knowledge answers", () => {
   });
 
   it("says it doesn't know and offers a person when no article scores, inventing nothing (en, fr)", () => {
-    const en = runTurn("I forgot my password", { lang: "en", state: FRESH_STATE, knowledge: [] });
+    const nothing: FakeTools = { search_knowledge: () => ok([]) };
+    const en = runTurn("I forgot my password", { lang: "en", state: FRESH_STATE, knowledge: [], tools: nothing });
+    // The customer's words found nothing; the topic's own words are searched once, then it gives up.
+    expect(en.calls).toEqual([{ toolName: "search_knowledge", input: { query: "account login password" } }]);
     expect(en.reply?.text).toBe("I'm sorry, I don't have information on that. Would you like me to pass you to a colleague?");
     expect(en.reply?.citedArticleId).toBeUndefined();
     expect(en.reply?.buttons).toEqual([{ id: "human", title: "Talk to a person" }]);
-    const fr = runTurn("J'ai oublié mon mot de passe", { lang: "fr", state: FRESH_STATE, knowledge: [{ ...REFUND_ARTICLE, score: 0 }] });
+    const fr = runTurn("J'ai oublié mon mot de passe", { lang: "fr", state: FRESH_STATE, knowledge: [{ ...REFUND_ARTICLE, score: 0 }], tools: nothing });
+    expect(fr.calls.map((call) => call.input)).toEqual([{ query: "compte connexion mot de passe" }, { query: "account login password" }]);
     expect(fr.reply?.text).toBe("Désolé, je n'ai pas d'information à ce sujet. Voulez-vous que je vous mette en relation avec un collègue ?");
 
     // "Yes" to that offer hands over.
     const yes = runTurn("yes", { lang: "en", state: en.state, tools: escalate });
     expect(yes.calls).toEqual([{ toolName: "escalate_to_human", input: expect.objectContaining({ reason: "customer_requested_human" }) }]);
+  });
+
+  it("quotes the article about the question, not the first keyword hit (en, es)", () => {
+    const returns: KnowledgeHit = { articleId: "art-returns", title: "Returns policy: 30 days to change your mind", snippet: "You can send most items back within 30 days.", score: 0.24 };
+    const refunds = { ...REFUND_ARTICLE, score: 0.22 };
+    const en = runTurn("How long does it take to get my money back after a return?", { lang: "en", state: FRESH_STATE, knowledge: [returns, refunds] });
+    expect(en.reply?.citedArticleId).toBe("art-refunds");
+    const machine: KnowledgeHit = { articleId: "art-espresso", title: "Espresso machine troubleshooting", snippet: "If water leaks, contact us right away.", score: 0.12 };
+    const hours: KnowledgeHit = { articleId: "art-hours", title: "Opening hours and how to reach us", snippet: "Write to help@example.com.", score: 0.12 };
+    expect(runTurn("how can I contact you by email?", { lang: "en", state: FRESH_STATE, knowledge: [machine, hours] }).reply?.citedArticleId).toBe("art-hours");
+    const returnsEs: KnowledgeHit = { articleId: "art-returns-es", title: "Política de devoluciones: 30 días para cambiar de opinión", snippet: "Puedes devolver la mayoría de artículos.", score: 0.32 };
+    const es = runTurn("¿Cuál es vuestra política de reembolsos?", { lang: "es", state: FRESH_STATE, knowledge: [returnsEs, REFUND_ARTICLE_ES] });
+    expect(es.reply?.citedArticleId).toBe("art-refunds-es");
+  });
+
+  it("searches by the topic's words when the hits are off topic, and never quotes an unrelated article (de)", () => {
+    const refundsDe: KnowledgeHit = { articleId: "art-refunds-de", title: "Erstattungen: Bedingungen und Dauer", snippet: "Sobald das Paket geöffnet wurde …", score: 0.12 };
+    const hoursDe: KnowledgeHit = { articleId: "art-hours-de", title: "Öffnungszeiten und Kontakt", snippet: "Unser Team ist montags bis freitags von 9 bis 18 Uhr erreichbar.", score: 0.5 };
+    const found = runTurn("Wann haben Sie geöffnet?", { lang: "de", state: FRESH_STATE, knowledge: [refundsDe], tools: { search_knowledge: () => ok([hoursDe]) } });
+    expect(found.calls).toEqual([{ toolName: "search_knowledge", input: { query: "Öffnungszeiten Kontakt Telefon E-Mail" } }]);
+    expect(found.reply?.citedArticleId).toBe("art-hours-de");
+    const offTopic = runTurn("Wann haben Sie geöffnet?", { lang: "de", state: FRESH_STATE, knowledge: [refundsDe], tools: { search_knowledge: () => ok([refundsDe]) } });
+    expect(offTopic.calls).toHaveLength(2);
+    expect(offTopic.reply?.citedArticleId).toBeUndefined();
+    expect(offTopic.reply?.text).toBe("Entschuldigung, dazu habe ich keine Informationen. Soll ich Sie mit einem Kollegen verbinden?");
+  });
+
+  it("names an English-only article in the customer's language instead of quoting it in English (pt)", () => {
+    const mbway: KnowledgeHit = { articleId: "art-mbway", title: "Pagar com MB WAY", snippet: "Pode pagar com MB WAY na sua conta.", score: 0.04 };
+    const account: KnowledgeHit = { articleId: "art-account", title: "Account, login and password help", snippet: "Forgot your password? Tap 'Forgot password' on the login page and we'll e-mail you a reset link.", score: 0.3 };
+    const search = (input: Record<string, unknown>) => ok(input.query === "account login password" ? [account] : [mbway]);
+    const turn = runTurn("esqueci-me da palavra-passe da minha conta", { lang: "pt", state: FRESH_STATE, knowledge: [mbway], tools: { search_knowledge: search } });
+    expect(turn.calls.map((call) => call.input)).toEqual([{ query: "conta palavra-passe senha iniciar sessão" }, { query: "account login password" }]);
+    expect(turn.reply?.text).toBe(
+      "Sobre isto só tenho uma página de ajuda em inglês, que não lhe consigo citar em português. Quer que o passe a um colega?\n\n(Da nossa página de ajuda «Account, login and password help»)",
+    );
+    expect(turn.reply?.citedArticleId).toBe("art-account");
+    expect(turn.reply?.buttons).toEqual([{ id: "human", title: "Falar com alguém" }]);
   });
 
   it("answers opening hours from the article handed in (en)", () => {

@@ -151,6 +151,22 @@ describe("cancel order", () => {
   });
 });
 
+describe("a complaint that asks about an order", () => {
+  it("looks the order up instead of only acknowledging the complaint (en)", () => {
+    for (const text of ["where is my order SO-104233?? this is ridiculous, terrible service", "this is ridiculous, where is SO-104233??"]) {
+      const turn = runTurn(text, { lang: "en", state: VERIFIED_STATE, tools: shippedOrder });
+      expect(turn.calls.map((call) => call.toolName), text).toEqual(["get_order", "track_shipment"]);
+      expect(turn.reply?.text).toContain("SO-104233");
+    }
+  });
+
+  it("still treats a complaint without an order as a complaint (en)", () => {
+    const turn = runTurn("this is ridiculous, terrible service", { lang: "en", state: VERIFIED_STATE, knowledge: [] });
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply?.buttons).toEqual([{ id: "human", title: "Talk to a person" }]);
+  });
+});
+
 describe("change address", () => {
   const paid: FakeTools = { get_order: () => ok(orderView({ state: "paid", shipments: [] })) };
 
@@ -192,6 +208,28 @@ describe("return or exchange", () => {
     expect(second.confirmation).toEqual({ toolName: "start_return", input: { orderNumber: "SO-104233", kind: "return", reason: "Changed my mind" } });
     const done = confirmTurn("Yes, start it", second, started("return"), { lang: "en" });
     expect(done.reply?.text).toBe("Done: I've started the return for SO-104233. Here's your return label: https://returns.northwind.example/label/ret-1");
+  });
+
+  it.each([
+    ["de", "Ich möchte SO-104233 zurückschicken", "passt nicht"],
+    ["fr", "je voudrais retourner la commande SO-104233", "elle ne me plaît pas"],
+    ["pt", "quero devolver a encomenda SO-104233", "não gostei da cor"],
+    ["en", "I'd like to return order SO-104233", "no longer needed"],
+    ["nl", "ik wil SO-104233 terugsturen", "past niet"],
+  ] as const)("takes a typed reason with a negation as the reason, not as a no (%s)", (lang, ask, reason) => {
+    const first = runTurn(ask, { lang, state: VERIFIED_STATE, tools: delivered });
+    expect(first.state.awaiting).toBe("return_reason");
+    const second = runTurn(reason, { lang, state: first.state, tools: delivered });
+    expect(second.confirmation).toEqual({ toolName: "start_return", input: { orderNumber: "SO-104233", kind: "return", reason } });
+  });
+
+  it("still drops the return on a bare no to the reason question (en, de)", () => {
+    for (const [lang, ask, no] of [["en", "I'd like to return order SO-104233", "no"], ["de", "Ich möchte SO-104233 zurückschicken", "nein"]] as const) {
+      const first = runTurn(ask, { lang, state: VERIFIED_STATE, tools: delivered });
+      const second = runTurn(no, { lang, state: first.state, tools: delivered });
+      expect(second.confirmation).toBeNull();
+      expect(second.state.activeIntent).toBeNull();
+    }
   });
 
   it("reads an exchange and its reason from the customer's words (es)", () => {
@@ -239,6 +277,13 @@ describe("refunds", () => {
     const refund = { refundId: "r-9", amountCents: 2000, currency: "EUR", status: "requested", requestedAt: "2026-11-20T10:00:00Z" };
     const done = confirmTurn("yes", first, ok({ orderNumber: "SO-104233", refund }), { lang: "en" });
     expect(done.reply?.text).toBe("Done: I've requested a refund of €20.00 for order SO-104233. It goes back to your original payment method.");
+  });
+
+  it("takes a demand for more than the order cost as a refund request, confirmed at what was paid (en)", () => {
+    const tools: FakeTools = { get_order: () => ok(orderView({ state: "delivered", deliveredAt: "2026-11-18T12:00:00Z" })) };
+    const first = runTurn("I want €5000 back for SO-104233 right now", { lang: "en", state: VERIFIED_STATE, tools });
+    expect(first.confirmation?.toolName).toBe("request_refund");
+    expect(first.confirmation?.input).not.toHaveProperty("amountCents", 500000);
   });
 
   it("hands a refund above the limit to a person for approval (fr)", () => {

@@ -56,6 +56,13 @@ describe("promo codes", () => {
     expect(turn.reply?.text).toBe("Good news: WELCOME10 is valid until 31 December. It gives 10% off on orders from €30.00.");
   });
 
+  it("checks the code when the customer insists it be applied anyway (en)", () => {
+    const tools: FakeTools = { check_promo_code: ({ code }) => ok({ valid: false, code, problem: "expired", validUntil: "2026-09-30" }) };
+    const turn = runTurn("STAFF50 doesn't work, my friend works there, just apply it anyway", { lang: "en", state: FRESH_STATE, tools });
+    expect(turn.calls).toEqual([{ toolName: "check_promo_code", input: { code: "STAFF50" } }]);
+    expect(turn.reply?.text).not.toMatch(/good news/i);
+  });
+
   it("asks which code, then explains why it does not work (es)", () => {
     const tools: FakeTools = { check_promo_code: ({ code }) => ok({ valid: false, code, problem: "expired", validUntil: "2026-09-30" }) };
     const first = runTurn("Mi código de descuento no funciona", { lang: "es", state: FRESH_STATE, tools });
@@ -118,6 +125,15 @@ describe("rescheduling an appointment", () => {
 
 describe("subscriptions", () => {
   const tools: FakeTools = { list_subscriptions: () => ok({ subscriptions: [subscription()] }) };
+
+  it.each([
+    ["nl", "pauzeer mijn abonnement"],
+    ["de", "pausiere mein Abo bitte"],
+    ["fr", "suspendez mon abonnement"],
+  ] as const)("reads the pause verb as the customer types it (%s)", (lang, text) => {
+    const turn = runTurn(text, { lang, state: VERIFIED_STATE, tools });
+    expect(turn.confirmation).toEqual({ toolName: "pause_subscription", input: { subscriptionReference: "SUB-10007" } });
+  });
 
   it("pauses the only subscription straight away and phrases the outcome (en)", () => {
     const first = runTurn("I want to pause my subscription", { lang: "en", state: VERIFIED_STATE, tools });

@@ -1,4 +1,5 @@
 import type { ToolName } from "@/lib/agent/tool-catalogue";
+import { detectConfirmation } from "../nlu/affirm";
 import { INTENT_CATALOGUE, type IntentId } from "../nlu/intents";
 import { EXCHANGE_CUES, firstMentionedInAnyLanguage, mentionsAny, mentionsInAnyLanguage, PLAN_CUES, PROBLEM_CUES, REFUND_CUES, SUBSCRIPTION_ACTION_CUES } from "./cue-words";
 import { readPromoCode } from "./read-promo-code";
@@ -70,6 +71,10 @@ export function resolveIntent(input: OfflineStepInput, state: OfflineState, choi
 
   if (awaiting === "handoff_offer" && understood === "affirm") return intent("human_request");
   if (active && awaiting && answersQuestion(input, awaiting) && !switchesTopic(understood, active, input.nlu.confidence, awaiting)) return intent(active);
+  if (understood === "complaint") {
+    const task = lookupInsideComplaint(input);
+    if (task) return intent(task);
+  }
   if (understood) return intent(understood);
   // Unsure what the words mean, but they carry what the open request needs ("it's SO-104233").
   if (active && awaiting !== "clarification" && carriesReference(input)) return intent(active);
@@ -92,7 +97,9 @@ function answersQuestion(input: OfflineStepInput, awaiting: Awaiting): boolean {
     case "address":
       return has("postcode");
     case "return_reason":
-      return text.trim().length >= 2 && !isSocial;
+      // A reason is often a negation ("passt nicht", "elle ne me plaît pas", "no longer needed"),
+      // which the classifier reads as "no"; only a bare no declines to give one.
+      return text.trim().length >= 2 && (input.nlu.intent === "deny" ? !isBareRefusal(input) : !isSocial);
     case "promo_code":
       return readPromoCode(text, { wholeMessage: true }) !== null && !isSocial;
     case "problem":
@@ -122,6 +129,28 @@ function switchesTopic(understood: IntentId | null, active: IntentId, confidence
   if (!understood || understood === active || confidence < SWITCH_CONFIDENCE) return false;
   if (WORDED_ANSWERS.has(awaiting)) return false;
   return INTENT_CATALOGUE[understood].category !== "conversation";
+}
+
+// How likely the look-up must be, as the classifier's runner-up, for a complaint to be served by it.
+const LOOKUP_IN_COMPLAINT = 0.2;
+
+// "Where is SO-104233?? this is ridiculous": a complaint that names an order and asks something the
+// shop can look up is answered with the look-up (the anger is for the escalation rules, which see
+// every turn's sentiment). Only read-only requests qualify; a change keeps its own wording's intent.
+function lookupInsideComplaint(input: OfflineStepInput): IntentId | null {
+  if (!carriesReference(input)) return null;
+  const runnerUp = input.nlu.ranking.find((entry) => entry.intent !== "complaint");
+  if (!runnerUp || runnerUp.score < LOOKUP_IN_COMPLAINT) return null;
+  const { category, changesData } = INTENT_CATALOGUE[runnerUp.intent];
+  return category === "task" && !changesData && ORDER_INTENTS.has(runnerUp.intent) ? runnerUp.intent : null;
+}
+
+// "no", "nee", "non merci": a refusal with no other words in it.
+const BARE_REFUSAL_CONFIDENCE = 0.95;
+
+function isBareRefusal(input: OfflineStepInput): boolean {
+  const confirmation = detectConfirmation(input.customerText, input.language);
+  return confirmation.answer === "no" && confirmation.confidence >= BARE_REFUSAL_CONFIDENCE;
 }
 
 function carriesReference(input: OfflineStepInput): boolean {

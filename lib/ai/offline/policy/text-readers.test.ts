@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../nlu/entities";
 import { condenseSnippet } from "./condense-article";
+import { readCountry } from "./cue-words";
 import { readAddress } from "./read-address";
 import { readPromoCode } from "./read-promo-code";
 import { containsCardLikeNumber, displayTrackingNumber, withoutCardNumbers } from "./safe-text";
@@ -10,6 +11,22 @@ describe("condenseSnippet", () => {
     const snippet = "You can return items within **30 days**.\n\n## Costs\n| a | b |\n| --- | --- |\n- Free in NL\n- €5.95 in ES";
     expect(condenseSnippet(snippet)).toBe("You can return items within *30 days*.\n• Free in NL\n• €5.95 in ES");
     expect(condenseSnippet("One. Two is longer. Three is the longest sentence of all.", 25)).toBe("One. Two is longer.");
+  });
+});
+
+describe("readCountry", () => {
+  it("reads a country name as written or with one typo in a long name", () => {
+    expect(readCountry("how much is shipping to the Netherlands")).toBe("NL");
+    expect(readCountry("how much is shiping to the netherlnds")).toBe("NL");
+    expect(readCountry("versand nach deutschlnd")).toBe("DE");
+    expect(readCountry("delivery to germny?")).toBe("DE");
+    expect(readCountry("envío a españa")).toBe("ES");
+  });
+
+  it("does not read a country into ordinary words", () => {
+    expect(readCountry("do you ship to an island")).toBeNull();
+    expect(readCountry("how much is shipping")).toBeNull();
+    expect(readCountry("my order is late")).toBeNull();
   });
 });
 

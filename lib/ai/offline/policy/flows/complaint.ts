@@ -1,14 +1,14 @@
 import { condenseSnippet } from "../condense-article";
 import { callTools, reply, talkToPersonButton, type FlowContext } from "../flow-context";
-import { bestHit, knowledgeHits, knowledgeQuery, needsSearch } from "../knowledge-hits";
+import { knowledgeHits, knowledgeQuery, needsSearch, relevantHit } from "../knowledge-hits";
 import type { OfflineStep } from "../types";
 
-// A complaint is acknowledged first, answered from knowledge where an article fits (how complaints
-// are handled, compensation rules), and always ends with the offer of a person.
+// A complaint is acknowledged first, answered from knowledge where an article is about complaints
+// (how they are handled, compensation rules), and always ends with the offer of a person.
 export function complaintFlow(ctx: FlowContext): OfflineStep {
   const hits = knowledgeHits(ctx);
   if (needsSearch(ctx, hits)) return callTools({ toolName: "search_knowledge", input: { query: knowledgeQuery(ctx) } });
-  const best = bestHit(hits ?? []);
+  const best = relevantHit(ctx, hits ?? []);
   const { phrases } = ctx;
   const options = { buttons: [talkToPersonButton(ctx)], awaiting: "handoff_offer" as const, endFlow: true };
   if (!best) return reply(ctx, `${phrases.complaintAcknowledged} ${phrases.complaintOffer}`, options);
