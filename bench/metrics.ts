@@ -8,6 +8,10 @@
 //   · 4–9 messages and 2 agent turns per conversation (~630k messages, 200k turns)
 //   · CSAT surveys after 60% of resolutions, 45% answered; reopen events, cancelled orders and
 //     refunds (some re-opened or rejected afterwards) in the audit log and the demo shop tables
+// The metrics functions read the per-conversation facts rollup (lib/metrics/refresh-metric-facts.ts):
+// the bulk-written dataset leaves every conversation stale, so the first read computes all of them;
+// that backfill is timed on its own and reported apart. One dashboard is measured with new
+// conversations and messages written before each load (outside the timing), as a live console sees it.
 // Each dashboard query then runs once to warm up and RUNS times measured; the table shows p50/p95.
 // The whole run stops by itself in under three minutes (HARD_LIMIT_MS); results go to stdout and
 // bench/results/metrics.json (one entry per database kind).
@@ -46,6 +50,8 @@ async function main(): Promise<void> {
   const { getMetricsSummary } = await import("@/lib/metrics/get-metrics-summary");
   const { listMetricConversations } = await import("@/lib/metrics/list-metric-conversations");
   const { exportMetricConversations } = await import("@/lib/metrics/export-metric-conversations");
+  const { refreshMetricFacts } = await import("@/lib/metrics/refresh-metric-facts");
+  const { contacts, conversations, messages } = await import("@/lib/db/schema");
 
   const database = await openBenchDatabase("metrics", { poolMax: 4 });
   const kind = database.kind;
@@ -74,8 +80,33 @@ async function main(): Promise<void> {
       Number((await queryRows<{ n: string }>(db, sql`select count(*) as n from conversations where created_at >= ${daysAgo(days).toISOString()}::timestamptz`))[0]?.n ?? 0);
     const [n30, n90, nAll] = [await conversationsIn(30), await conversationsIn(90), await conversationsIn(DAYS + 1)];
 
-    const queries: { name: string; rows: number; run: () => Promise<unknown> }[] = [
+    // The dataset is written in bulk SQL, so its triggers leave every conversation marked stale: the
+    // first metrics read computes the whole rollup (conversation_metric_facts). Timed on its own.
+    const backfillStarted = performance.now();
+    const backfilled = await refreshMetricFacts(db);
+    const backfillMs = performance.now() - backfillStarted;
+    await db.execute(sql`analyze conversation_metric_facts`);
+    console.log(`  rollup backfill after the bulk import: ${fmt(backfilled)} conversations in ${(backfillMs / 1000).toFixed(1)} s`);
+
+    // Between two dashboard loads, what a busy hour brings: new conversations and messages in old ones
+    // (each write marks its conversation stale; the next load recomputes only those).
+    const recent = (await queryRows<{ id: string }>(db, sql`select id::text as id from conversations where created_at >= ${daysAgo(30).toISOString()}::timestamptz order by md5(id::text) limit 200`)).map((r) => r.id);
+    let written = 0;
+    const writeSome = async () => {
+      for (let k = 0; k < 2; k++) {
+        written += 1;
+        const [contact] = await db.insert(contacts).values({ waId: `49170${String(written).padStart(8, "0")}`, name: `Bench ${written}` }).returning();
+        const [conversation] = await db.insert(conversations).values({ inboxId: inboxA, contactId: contact!.id, intent: "order_status" }).returning();
+        await db.insert(messages).values({ conversationId: conversation!.id, direction: "inbound", sender: "customer", type: "text", body: "hello", status: "received" });
+      }
+      for (let k = 0; k < 10; k++) {
+        await db.insert(messages).values({ conversationId: recent[(written * 10 + k) % recent.length]!, direction: "outbound", sender: "agent", type: "text", body: "reply", status: "sent" });
+      }
+    };
+
+    const queries: { name: string; rows: number; run: () => Promise<unknown>; before?: () => Promise<void> }[] = [
       { name: "dashboard (all figures, charts, per intent), last 30 days", rows: n30, run: () => getMetricsSummary(db, scope(30)) },
+      { name: "dashboard, last 30 days, after 2 new conversations + 10 new messages", rows: n30, run: () => getMetricsSummary(db, scope(30)), before: writeSome },
       { name: "dashboard, last 30 days, one inbox", rows: n30, run: () => getMetricsSummary(db, scope(30, inboxA)) },
       { name: "dashboard, last 90 days", rows: n90, run: () => getMetricsSummary(db, scope(90)) },
       { name: "dashboard, all 180 days (every conversation)", rows: nAll, run: () => getMetricsSummary(db, scope(DAYS + 1)) },
@@ -97,12 +128,14 @@ async function main(): Promise<void> {
         skipped.push(query.name);
         continue;
       }
+      await query.before?.();
       const warmStarted = performance.now();
       await query.run();
       const warmMs = performance.now() - warmStarted;
       const samples: number[] = [];
       const queryStarted = Date.now();
       while (samples.length < RUNS && (samples.length < 3 || Date.now() - queryStarted < QUERY_BUDGET_MS) && left() > warmMs * 1.5 + 2_000) {
+        await query.before?.();
         const t0 = performance.now();
         await query.run();
         samples.push(performance.now() - t0);
@@ -124,6 +157,7 @@ async function main(): Promise<void> {
       cpus: availableParallelism(),
       loadAverage: { start: round(loadAtStart), end: round(loadavg()[0] ?? 0) },
       dataset: { ...counts, days: DAYS, generateMs: dataset.generateMs },
+      rollupBackfill: { conversations: backfilled, ms: round(backfillMs) },
       target: { query: "dashboard, last 30 days", p95Ms: TARGET_SUMMARY_MS, verdict },
       timings: timings.map((t) => ({ ...t, p50: round(t.p50), p95: round(t.p95), max: round(t.max) })),
       skipped,

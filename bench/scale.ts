@@ -3,7 +3,7 @@
 // generator (bench/lib/dataset.ts) writes 100,000 conversations, 1,000,000 messages with words in
 // them and 10,000 knowledge articles in six languages. Then, each with a warm-up and a bounded number
 // of measured runs, the product's own functions, as the console's APIs call them:
-//   inbox list         GET /api/conversations: listConversations (100 rows) and countConversationQueues
+//   inbox list         GET /api/conversations: loadInbox (100 rows and every queue's count)
 //                      at once, for "Needs a human" and for "All"
 //   conversation open  GET /api/conversations/:id and …/messages: getConversationDetail and listMessages
 //   message search     the inbox list and counts with q= (a common word; an order number)
@@ -56,8 +56,7 @@ async function main(): Promise<void> {
   const { eq, sql } = await import("drizzle-orm");
   const { conversations, users } = await import("@/lib/db/schema");
   const { queryRows } = await import("@/lib/db/sql-rows");
-  const { listConversations } = await import("@/lib/conversation/list-conversations");
-  const { countConversationQueues } = await import("@/lib/conversation/count-conversation-queues");
+  const { loadInbox } = await import("@/lib/conversation/load-inbox");
   const { getConversationDetail } = await import("@/lib/conversation/get-conversation-detail");
   const { listMessages } = await import("@/lib/conversation/list-messages");
   const { searchKnowledge } = await import("@/lib/knowledge/search-knowledge");
@@ -106,8 +105,7 @@ async function main(): Promise<void> {
     const next = <T,>(list: readonly T[]) => list[i++ % list.length]!;
     const inbox = async (queue: "needs_human" | "all", q?: string) => {
       const filters = q ? { q } : {};
-      const [rows] = await Promise.all([listConversations(db, { queue, filters, limit: 100, userId }), countConversationQueues(db, { filters, userId })]);
-      return rows.length;
+      return (await loadInbox(db, { queue, filters, limit: 100, userId })).conversations.length;
     };
     const queries: { name: QueryName; run: () => Promise<number> }[] = [
       { name: "floor", run: async () => (await db.select({ id: conversations.id, status: conversations.status }).from(conversations).where(eq(conversations.id, next(ids)))).length },

@@ -7,15 +7,17 @@ import { messagePreview } from "./message-preview";
 
 export type ConversationItemRow = ConversationListItem & { resolvedAt: string | null; inboxName: string };
 
+// "waiting_longest" also keeps to the conversations with a waiting handoff.
 export type ConversationItemOrder = "waiting_longest" | "latest_activity";
 
 // One query for a page of inbox rows as one person sees them: the newest message the customer saw,
 // the oldest waiting handoff, and that person's unread count come from lateral and scalar
 // subqueries on indexed columns, so a page costs one round trip whatever its size. The page's ids
-// are picked in an inner query first, so those subqueries run for the page's rows only.
+// are picked in an inner query first, so those subqueries run for the page's rows only. `within`, a
+// query of conversation ids in a column `id` (a search's matches), keeps the page to those ids.
 export async function selectConversationItems(
   db: Db,
-  options: { userId: string; where: SQL | undefined; order: ConversationItemOrder; limit: number },
+  options: { userId: string; where: SQL | undefined; within?: SQL; order: ConversationItemOrder; limit: number },
 ): Promise<ConversationItemRow[]> {
   const lastMessage = latestVisibleMessage(db);
 
@@ -40,21 +42,12 @@ export async function selectConversationItems(
 
   // The page is chosen first (filters, order, limit: index scans on conversations), and only its rows
   // get the last message, the unread count and the names. Computing those for every conversation that
-  // matches before sorting cost a second or more on 100,000 conversations.
-  const pageWaiting = db
-    .select({ since: handoffs.createdAt })
-    .from(handoffs)
-    .where(and(eq(handoffs.conversationId, conversations.id), eq(handoffs.status, "waiting")))
-    .orderBy(asc(handoffs.createdAt))
-    .limit(1)
-    .as("page_waiting");
-  const pageBase = db.select({ pageId: sql<string>`${conversations.id}`.as("page_id") }).from(conversations);
+  // matches before sorting cost a second or more on 100,000 conversations. "Waiting longest" starts
+  // from the (few) waiting handoffs and looks each conversation up by primary key: a lateral subquery
+  // with a LIMIT, so the planner cannot turn it into a hash join over a scan of every conversation.
   const page = (
-    options.order === "waiting_longest"
-      ? pageBase.leftJoinLateral(pageWaiting, sql`true`).where(options.where).orderBy(...ordering(sql`${pageWaiting.since}`)).limit(options.limit)
-      : pageBase.where(options.where).orderBy(...ordering(sql`null`)).limit(options.limit)
+    options.order === "waiting_longest" ? waitingPage(db, options) : latestActivityPage(db, options)
   ).as("page");
-
   const rows = await db
     .select({
       // Named columns: agent_state can be large and the inbox never shows it.
@@ -124,6 +117,40 @@ export async function selectConversationItems(
     unreadCount: row.unreadCount,
     version: c.version,
   }));
+}
+
+// "Needs a human": the conversations with a waiting handoff, the longest wait first.
+function waitingPage(db: Db, options: { where: SQL | undefined; within?: SQL; limit: number }) {
+  const waitingSince = db
+    .select({ conversationId: handoffs.conversationId, since: sql<Date>`min(${handoffs.createdAt})`.as("since") })
+    .from(handoffs)
+    .where(eq(handoffs.status, "waiting"))
+    .groupBy(handoffs.conversationId)
+    .as("waiting_since");
+  const candidate = db
+    .select({ id: conversations.id, createdAt: conversations.createdAt })
+    .from(conversations)
+    .where(and(sql`${conversations.id} = ${waitingSince.conversationId}`, options.where))
+    .limit(1)
+    .as("candidate");
+  // A search's matches are hashed once, outside the lateral subquery: inside, the planner would cost
+  // them once per waiting conversation, and PostgreSQL compiles (JIT) plans estimated that costly.
+  return db
+    .select({ pageId: sql<string>`${candidate.id}`.as("page_id") })
+    .from(waitingSince)
+    .innerJoinLateral(candidate, sql`true`)
+    .where(options.within ? sql`${waitingSince.conversationId} in (${options.within})` : undefined)
+    .orderBy(asc(waitingSince.since), asc(candidate.createdAt), asc(candidate.id))
+    .limit(options.limit);
+}
+
+function latestActivityPage(db: Db, options: { where: SQL | undefined; within?: SQL; limit: number }) {
+  return db
+    .select({ pageId: sql<string>`${conversations.id}`.as("page_id") })
+    .from(conversations)
+    .where(and(options.where, options.within ? sql`${conversations.id} in (${options.within})` : undefined))
+    .orderBy(sql`${conversations.lastMessageAt} desc nulls last`, desc(conversations.createdAt), asc(conversations.id))
+    .limit(options.limit);
 }
 
 function iso(date: Date | null): string | null {

@@ -3,9 +3,11 @@
 // a guarded migration of their own) or on SQL newer than PG 15.
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -105,6 +107,11 @@ export const contacts = pgTable("contacts", {
   erasedAt: tstz("erased_at"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+  // The inbox search's fragment match (lib/conversation/conversation-filters.ts): the searchable
+  // fields lower-cased in one text, separated so a fragment cannot span two of them.
+  searchText: text("search_text").generatedAlwaysAs(
+    sql`lower(coalesce(name, '') || E'\\x1f' || coalesce(profile_name, '') || E'\\x1f' || wa_id || E'\\x1f' || coalesce(email, ''))`,
+  ),
 });
 export type Contact = typeof contacts.$inferSelect;
 
@@ -147,6 +154,19 @@ export const conversations = pgTable("conversations", {
   uniqueIndex("conversations_one_live_key").on(t.inboxId, t.contactId).where(sql`status <> 'resolved'`),
 ]);
 export type Conversation = typeof conversations.$inferSelect;
+
+// Signed numbers of conversations per inbox, team, status, owner and assignee, appended by triggers
+// on conversations (written by hand in 0012_inbox_counts) and summed by the inbox's queue counts
+// (lib/conversation/count-conversation-queues.ts), which also compact them.
+export const conversationTallies = pgTable("conversation_tallies", {
+  id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+  inboxId: uuid("inbox_id").notNull(),
+  teamId: uuid("team_id"),
+  status: text("status", { enum: CONVERSATION_STATUSES }).notNull(),
+  owner: text("owner", { enum: CONVERSATION_OWNERS }).notNull(),
+  assigneeId: uuid("assignee_id"),
+  conversations: integer("conversations").notNull(),
+});
 
 export const media = pgTable("media", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -467,6 +487,9 @@ export const auditEvents = pgTable("audit_events", {
   index("audit_events_action_idx").on(t.action, t.at),
   // Metrics: per conversation, the events that undo an automated resolution (lib/metrics).
   index("audit_events_metrics_target_idx").on(t.targetId, t.at).where(sql`action in ('conversation.reopened', 'agent.tool.cancel_order', 'agent.tool.request_refund')`),
+  // Metrics rollup triggers (0011_metric_facts): the conversations whose audited call names an order or a refund.
+  index("audit_events_metrics_order_idx").on(sql`(${t.data}->'input'->>'orderNumber')`).where(sql`action = 'agent.tool.cancel_order'`),
+  index("audit_events_metrics_refund_idx").on(sql`(${t.data}->'outcome'->'data'->'refund'->>'refundId')`).where(sql`action in ('agent.tool.cancel_order', 'agent.tool.request_refund')`),
 ]);
 export type AuditEvent = typeof auditEvents.$inferSelect;
 
@@ -660,3 +683,60 @@ export const subscriptions = pgTable("subscriptions", {
   pausedUntil: date("paused_until"),
   createdAt: tstz("created_at").notNull(),
 }, (t) => [index("subscriptions_customer_idx").on(t.customerId)]);
+
+// ---------------------------------------------------------------------------------------------
+// Metrics rollup (lib/metrics/refresh-metric-facts.ts, migration 0011_metric_facts)
+//
+// One row per conversation with the facts that do not depend on the correctness window; the window
+// is applied when reading (conversation-facts.ts). Triggers written by hand in 0011 (drizzle has no
+// schema for them) put a conversation's id in metric_facts_stale whenever its messages, turns,
+// handoffs, survey, relevant audit events, shop order or refund, or its contact's later
+// conversations change; every metrics read first recomputes the stale rows. No foreign key: a
+// deleted conversation's row is removed by the refresh that handles its stale mark.
+
+export const conversationMetricFacts = pgTable("conversation_metric_facts", {
+  conversationId: uuid("conversation_id").primaryKey(),
+  inboxId: uuid("inbox_id").notNull(),
+  contactId: uuid("contact_id").notNull(),
+  createdAt: tstz("created_at").notNull(),
+  status: text("status").notNull(),
+  resolvedAt: tstz("resolved_at"),
+  // 'unknown' when the conversation has none.
+  intent: text("intent").notNull(),
+  firstCustomerAt: tstz("first_customer_at"),
+  firstBotAt: tstz("first_bot_at"),
+  firstUsefulBotAt: tstz("first_useful_bot_at"),
+  firstHumanAt: tstz("first_human_at"),
+  firstHandoffAt: tstz("first_handoff_at"),
+  escalationReason: text("escalation_reason"),
+  resolved: boolean("resolved").notNull(),
+  botResolved: boolean("bot_resolved").notNull(),
+  csatSent: boolean("csat_sent").notNull(),
+  csatScore: integer("csat_score"),
+  // The first `conversation.reopened`; the same contact's first conversation created after the
+  // resolution; the earliest moment a change the assistant made was undone ('-infinity' for a
+  // rejected refund, which counts whenever it happened). Compared with resolved_at + window.
+  firstReopenedAt: tstz("first_reopened_at"),
+  nextContactAt: tstz("next_contact_at"),
+  firstReversalAt: tstz("first_reversal_at"),
+  // Seconds, as defined in conversation-facts.ts.
+  botResponseS: doublePrecision("bot_response_s"),
+  botUsefulS: doublePrecision("bot_useful_s"),
+  humanResponseS: doublePrecision("human_response_s"),
+  // The conversation's handoffs: how many, how many with a complete packet (and each part), accepted,
+  // still waiting; the pick-up seconds of the accepted ones, and of the first handoff.
+  handoffs: integer("handoffs").notNull(),
+  handoffsComplete: integer("handoffs_complete").notNull(),
+  handoffsWithIdentifiers: integer("handoffs_with_identifiers").notNull(),
+  handoffsWithSteps: integer("handoffs_with_steps").notNull(),
+  handoffsWithSuggestedAction: integer("handoffs_with_suggested_action").notNull(),
+  handoffsPickedUp: integer("handoffs_picked_up").notNull(),
+  handoffsWaiting: integer("handoffs_waiting").notNull(),
+  handoffPickupS: doublePrecision("handoff_pickup_s").array().notNull(),
+  firstPickupS: doublePrecision("first_pickup_s"),
+  computedAt: tstz("computed_at").notNull().defaultNow(),
+}, (t) => [index("conversation_metric_facts_created_idx").on(t.createdAt)]);
+
+export const metricFactsStale = pgTable("metric_facts_stale", {
+  conversationId: uuid("conversation_id").primaryKey(),
+});

@@ -43,13 +43,7 @@ export async function exportMetricConversations(
   const rows = await runMetricsQuery<{ line: string }>(
     db,
     sql`
-      with ${factsCte(input.scope)},
-      hand_per as (
-        select conversation_id, count(*) as n,
-          count(*) filter (where has_identifiers and has_steps and has_suggested_action) as complete,
-          (array_agg(extract(epoch from accepted_at - created_at) order by created_at, id))[1] as first_pickup_s
-        from hand group by conversation_id
-      )
+      with ${factsCte(input.scope)}
       select concat_ws(',',
         facts.id::text,
         to_char(facts.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
@@ -62,9 +56,9 @@ export async function exportMetricConversations(
         coalesce(round(facts.human_response_s::numeric, 1)::text, ''),
         facts.escalated::text,
         coalesce(facts.escalation_reason, ''),
-        coalesce(hp.n, 0)::text,
-        coalesce(hp.complete, 0)::text,
-        coalesce(round(hp.first_pickup_s::numeric, 1)::text, ''),
+        facts.handoffs::text,
+        facts.handoffs_complete::text,
+        coalesce(round(facts.first_pickup_s::numeric, 1)::text, ''),
         facts.bot_resolved::text,
         facts.reopened::text,
         facts.recontacted::text,
@@ -75,7 +69,6 @@ export async function exportMetricConversations(
       ) as line
       from facts
       join inboxes i on i.id = facts.inbox_id
-      left join hand_per hp on hp.conversation_id = facts.id
       where ${setPredicate(input.set, { reason: input.reason, intent: input.intent })}
       order by facts.created_at, facts.id`,
   );

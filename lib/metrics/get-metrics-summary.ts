@@ -62,9 +62,10 @@ export type MetricsSummary = {
   series: { day: string; conversations: number; botResolved: number; escalated: number }[];
 };
 
-// Every dashboard figure for one range and inbox, in one statement: the per-conversation facts are
-// computed once (a materialised CTE) and aggregated for the figures, the per-intent table, the
-// escalation reasons and the daily series. Used by /admin/metrics and by the API.
+// Every dashboard figure for one range and inbox, in one statement: the per-conversation facts of the
+// range are read once from the rollup (a materialised CTE, after the stale rows are recomputed) and
+// aggregated for the figures, the per-intent table, the escalation reasons and the daily series.
+// Used by /admin/metrics and by the API.
 export async function getMetricsSummary(db: Db, input: MetricsSummaryInput): Promise<MetricsSummary> {
   const windowDays = input.windowDays ?? (await loadCorrectnessWindowDays(db));
   const scope = { from: input.from, to: input.to, inboxId: input.inboxId ?? null, windowDays };
@@ -97,19 +98,24 @@ export async function getMetricsSummary(db: Db, input: MetricsSummaryInput): Pro
         ) as value
         from facts
       ),
+      pickups as (
+        select percentile_cont(array[0.5, 0.9]::float8[]) within group (order by p) as q
+        from facts cross join unnest(facts.handoff_pickup_s) as p
+        where facts.handoffs_picked_up > 0
+      ),
       handoff_figures as (
         select json_build_object(
-          'count', count(*),
-          'complete', count(*) filter (where has_identifiers and has_steps and has_suggested_action),
-          'withIdentifiers', count(*) filter (where has_identifiers),
-          'withSteps', count(*) filter (where has_steps),
-          'withSuggestedAction', count(*) filter (where has_suggested_action),
-          'pickedUp', count(accepted_at),
-          'waiting', count(*) filter (where accepted_at is null and status = 'waiting'),
-          'pickupP50', percentile_cont(0.5) within group (order by extract(epoch from accepted_at - created_at)),
-          'pickupP90', percentile_cont(0.9) within group (order by extract(epoch from accepted_at - created_at))
+          'count', coalesce(sum(handoffs), 0),
+          'complete', coalesce(sum(handoffs_complete), 0),
+          'withIdentifiers', coalesce(sum(handoffs_with_identifiers), 0),
+          'withSteps', coalesce(sum(handoffs_with_steps), 0),
+          'withSuggestedAction', coalesce(sum(handoffs_with_suggested_action), 0),
+          'pickedUp', coalesce(sum(handoffs_picked_up), 0),
+          'waiting', coalesce(sum(handoffs_waiting), 0),
+          'pickupP50', (select q[1] from pickups),
+          'pickupP90', (select q[2] from pickups)
         ) as value
-        from hand
+        from facts
       ),
       reasons as (
         select json_agg(json_build_object('reason', escalation_reason, 'count', n) order by n desc, escalation_reason) as value

@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())("API tokens on %s", (kind) => {
     const bearer = `Bearer ${secret}`;
 
     const principal = await authenticateApiToken(db(), bearer, "conversations:read");
-    expect(principal).toEqual({ id: token.id, name: "reader", scopes: ["conversations:read"] });
+    expect(principal).toEqual({ id: token.id, name: "reader", scopes: ["conversations:read"], createdById: admin.id });
     const [used] = await db().select({ lastUsedAt: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, token.id));
     expect(used!.lastUsedAt).toBeInstanceOf(Date);
 
