@@ -1,4 +1,5 @@
-import { tool, type ToolSet } from "ai";
+import { type FlexibleSchema, tool, type ToolSet, zodSchema } from "ai";
+import type { z } from "zod";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
 import { canonicalJson } from "@/lib/audit/canonical-json";
 import type { Db } from "@/lib/db/client";
@@ -30,6 +31,10 @@ type BuildInput = {
   approved: { idempotencyKey: string; toolCallId: string; toolName: string; input: unknown } | null;
   runs: ToolRun[];
 };
+
+// The tools' input schemas as the AI SDK reads them, built once: the JSON Schema sent to the model is
+// derived from the zod schema on first use and then reused by every turn (validation stays zod's).
+const INPUT_SCHEMAS = Object.fromEntries((Object.keys(TOOL_INPUTS) as ToolName[]).map((name) => [name, inputSchema(TOOL_INPUTS[name])])) as Record<ToolName, FlexibleSchema<unknown>>;
 
 // The AI SDK tools for one turn. Each wraps its implementation with the boundaries that must hold
 // whatever the model asks: change tools run only for the call the customer confirmed (with its
@@ -65,7 +70,7 @@ export function buildAgentTools(input: BuildInput) {
   for (const name of Object.keys(TOOL_INPUTS) as ToolName[]) {
     definitions[name] = tool({
       description: TOOL_DESCRIPTIONS[name],
-      inputSchema: TOOL_INPUTS[name],
+      inputSchema: INPUT_SCHEMAS[name],
       execute: async (args: unknown, { toolCallId }: { toolCallId: string }) =>
         record(toolCallId, name, args, async () => {
           switch (name) {
@@ -112,6 +117,10 @@ export function buildAgentTools(input: BuildInput) {
       return searchKnowledge(input.db, { query: signals.text, language, country: scope.country, today: input.now.toISOString().slice(0, 10), limit: 3 });
     },
   };
+}
+
+function inputSchema(schema: z.ZodType<unknown>): FlexibleSchema<unknown> {
+  return zodSchema(schema);
 }
 
 export function isApprovedCall(approved: BuildInput["approved"], toolCallId: string, toolName: string, input: unknown): boolean {

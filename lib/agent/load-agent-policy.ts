@@ -13,10 +13,12 @@ export const agentPolicySchema = z.object({
   addressChangeStates: z.array(z.enum(ORDER_STATES)).min(0),
 });
 
+const storedPolicySchema = agentPolicySchema.partial();
+
 // Thresholds admins set (refund auto-approval limit, return window, states that allow changes),
 // read on every turn so a change applies to the next message; the shipped defaults otherwise.
 export async function loadAgentPolicy(db: Db): Promise<AgentPolicy> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, AGENT_POLICY_SETTING)).limit(1);
-  const parsed = agentPolicySchema.partial().safeParse(row?.value ?? {});
+  const parsed = storedPolicySchema.safeParse(row?.value ?? {});
   return { ...DEFAULT_AGENT_POLICY, ...(parsed.success ? parsed.data : {}) };
 }

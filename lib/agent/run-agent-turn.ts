@@ -10,10 +10,11 @@ import type { ConfiguredModel } from "@/lib/ai/providers";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { redactAuditData } from "@/lib/audit/redact-audit-data";
 import type { OutboundContent } from "@/lib/channel/outbound/outbound-content";
+import type { ConversationChanges } from "@/lib/channel/outbound/queue-outbound-message";
 import { scheduleOutboxSend } from "@/lib/channel/schedule-follow-up-jobs";
 import { botStillOwns } from "@/lib/conversation/bot-still-owns";
 import { type BotReplyGuard, queueBotReply } from "@/lib/conversation/queue-bot-reply";
-import type { TurnInput, TurnRecord, TurnResponder } from "@/lib/conversation/turn-responder";
+import type { TurnContact, TurnInput, TurnRecord, TurnResponder } from "@/lib/conversation/turn-responder";
 import type { Db } from "@/lib/db/client";
 import { agentTurns, contacts, conversations, escalationRules, inboxes, messages, type Language, type ToolCallRecord } from "@/lib/db/schema";
 import { childLogger } from "@/lib/logger";
@@ -63,15 +64,19 @@ export type AgentDeps = {
 export function createAgentResponder(deps: AgentDeps): TurnResponder {
   return async (turn) => {
     const now = deps.now?.() ?? new Date();
-    // Before the customer's words are read: the settings may bring new intent examples.
-    const settings: AgentSettings = (await deps.settings?.()) ?? {};
-    const model = settings.model ?? deps.model;
-    const context = await loadContext(turn);
-    context.phoneMatch = await matchByPhone(deps.connectors, context.waId);
-    // The higher of the contact's tier and the shop's: a VIP in the shop is a VIP on WhatsApp too.
-    if (context.phoneMatch && TIER_RANK[context.phoneMatch.tier] > TIER_RANK[context.tier]) context.tier = context.phoneMatch.tier;
     const state = readAgentState(turn.conversation.agentState);
     const texts = turn.inbound.map(customerText).filter((text) => text.length > 0);
+    // Reads that do not depend on each other start together (on PostgreSQL each runs on its own
+    // pooled connection): the policy is needed once the rules let the model run, the history unless
+    // a confirmation resumes a paused exchange.
+    const policyRead = startEarly(deps.policy());
+    const historyRead = state.pendingApproval ? null : startEarly(historyMessages(turn.db, turn.conversation.id, texts));
+    // Before the customer's words are read: the settings may bring new intent examples.
+    const [loadedSettings, context] = await Promise.all([deps.settings?.(), loadContext(turn, deps.connectors)]);
+    const settings: AgentSettings = loadedSettings ?? {};
+    const model = settings.model ?? deps.model;
+    // The higher of the contact's tier and the shop's: a VIP in the shop is a VIP on WhatsApp too.
+    if (context.phoneMatch && TIER_RANK[context.phoneMatch.tier] > TIER_RANK[context.tier]) context.tier = context.phoneMatch.tier;
     const signals = computeTurnSignals(texts, {
       classifier: intentClassifier(),
       languageHints: { previous: state.language ?? undefined, phoneNumber: context.waId },
@@ -117,14 +122,16 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     }
 
     // 3. The model loop.
-    const policy = await deps.policy();
+    const policy = await policyRead();
     const runs: ToolRun[] = [];
     const resume = working.pendingApproval && (confirmation === "yes" || confirmation === "no") ? working.pendingApproval : null;
     const idempotencyKey = resume && confirmation === "yes" ? resume.idempotencyKey : null;
     const approved = idempotencyKey && resume ? { idempotencyKey, toolCallId: resume.toolCallId, toolName: resume.toolName, input: resume.input } : null;
     const tools = buildAgentTools({ db: turn.db, connectors: deps.connectors, scope, policy, now, approved, runs });
-    const knowledge = await tools.searchForContext(signals, language);
-    const baseMessages: ModelMessage[] = resume ? (resume.promptMessages as ModelMessage[]) : await historyMessages(turn.db, turn.conversation.id, texts);
+    const [knowledge, baseMessages] = await Promise.all([
+      tools.searchForContext(signals, language),
+      resume ? (resume.promptMessages as ModelMessage[]) : historyRead ? historyRead() : historyMessages(turn.db, turn.conversation.id, texts),
+    ]);
     const messagesForModel: ModelMessage[] = resume
       ? [...baseMessages, ...(resume.responseMessages as ModelMessage[]), { role: "tool", content: [{ type: "tool-approval-response", approvalId: resume.approvalId, approved: confirmation === "yes" }] }]
       : baseMessages;
@@ -168,7 +175,10 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       return handOverTurn(turn, { deps, settings, signals, state: working, decision: integrationDecision(), runs, language, context, honestMessage: true });
     }
     const modelMs = Date.now() - started;
-    await saveToolRuns(turn, runs, { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0, model: model.id, modelMs });
+    // Stored with the turn's outcome at its end; tool calls also right away, with their audit
+    // events, so what a tool did is on record even if the turn fails afterwards.
+    const modelRun: ModelRun = { toolCalls: toolCallRecords(runs), usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0, model: model.id, modelMs } };
+    if (runs.length > 0) await saveToolRuns(turn, runs, modelRun);
 
     // 4. What the loop produced.
     // The offline model's state update rides on the step that decided; a reply sent through a
@@ -186,7 +196,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     if (escalation || blocked) {
       const reason = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error" ? integrationDecision() : escalationDecisionFrom(escalation, blocked);
       const integration = blocked?.outcome?.ok === false && blocked.outcome.reason === "integration_error";
-      return handOverTurn(turn, { deps, settings, signals, state: next, decision: reason, runs, language, context, honestMessage: integration });
+      return handOverTurn(turn, { deps, settings, signals, state: next, decision: reason, runs, language, context, honestMessage: integration, modelRun });
     }
     // Only failed lookups are new information here; the clarifying question this turn may just have
     // asked must not count against the customer yet.
@@ -201,7 +211,7 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
       confidenceThreshold: deps.confidenceThreshold,
     });
     if (postEvaluation.decision?.handover) {
-      return handOverTurn(turn, { deps, settings, signals, state: next, decision: postEvaluation.decision, runs, language, context });
+      return handOverTurn(turn, { deps, settings, signals, state: next, decision: postEvaluation.decision, runs, language, context, modelRun });
     }
 
     const outbound: OutboundContent[] = [];
@@ -239,9 +249,12 @@ export function createAgentResponder(deps: AgentDeps): TurnResponder {
     }
 
     // A person who took over while the model was thinking has the last word: nothing more is said.
-    if (!(await deliver(turn, outbound, next, disclosureFor(settings, language), { kind: "bot_owns", episode: state.episode }))) return record(signals, language, SUPERSEDED, metadata.intent);
-    await saveState(turn.db, turn.conversation.id, next, language, signals.intent);
-    return record(signals, language, approval ? "awaiting_confirmation" : "answered", metadata.intent);
+    // Otherwise the state and the turn's record are written with the last reply.
+    const outcome = record(signals, language, approval ? "awaiting_confirmation" : "answered", metadata.intent, modelRun);
+    const sent = await deliver(turn, outbound, next, disclosureFor(settings, language), { kind: "bot_owns", episode: state.episode }, { state: () => stateChanges(next, language, signals.intent), record: outcome });
+    if (!sent.delivered) return record(signals, language, SUPERSEDED, metadata.intent, modelRun);
+    if (!sent.finished) await saveState(turn.db, turn.conversation.id, next, language, signals.intent);
+    return { ...outcome, stored: sent.finished && turn.storeRecord !== undefined };
   };
 }
 
@@ -259,14 +272,14 @@ async function matchByPhone(connectors: Connectors, waId: string): Promise<{ id:
   }
 }
 
-async function loadContext(turn: TurnInput) {
-  const [row] = await turn.db
-    .select({ waId: contacts.waId, tier: contacts.tier, name: contacts.name, profileName: contacts.profileName, businessHours: inboxes.businessHours })
-    .from(conversations)
-    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
-    .innerJoin(inboxes, eq(inboxes.id, conversations.inboxId))
-    .where(eq(conversations.id, turn.conversation.id));
-  const rules = await turn.db.select().from(escalationRules).where(eq(escalationRules.enabled, true)).orderBy(asc(escalationRules.position));
+async function loadContext(turn: TurnInput, connectors: Connectors) {
+  const contactRead = turn.contact ? Promise.resolve(turn.contact) : readContact(turn);
+  const matchRead = contactRead.then((contact) => matchByPhone(connectors, contact?.waId ?? ""));
+  const [row, rules, phoneMatch] = await Promise.all([
+    contactRead,
+    turn.db.select().from(escalationRules).where(eq(escalationRules.enabled, true)).orderBy(asc(escalationRules.position)),
+    matchRead,
+  ]);
   return {
     waId: row?.waId ?? "",
     tier: (row?.tier ?? "standard") as ContactTier,
@@ -274,8 +287,25 @@ async function loadContext(turn: TurnInput) {
     businessHours: row?.businessHours ?? null,
     timeZone: row?.businessHours?.timezone,
     rules,
-    phoneMatch: null as null | { id: string; name: string; country: string; tier: ContactTier },
+    phoneMatch,
   };
+}
+
+async function readContact(turn: TurnInput): Promise<TurnContact | undefined> {
+  const [row] = await turn.db
+    .select({ waId: contacts.waId, tier: contacts.tier, name: contacts.name, profileName: contacts.profileName, businessHours: inboxes.businessHours })
+    .from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .innerJoin(inboxes, eq(inboxes.id, conversations.inboxId))
+    .where(eq(conversations.id, turn.conversation.id));
+  return row;
+}
+
+// Starts a read now and hands its result over when asked; a read never asked for (the turn went
+// another way) cannot fail the turn.
+function startEarly<T>(read: Promise<T>): () => Promise<T> {
+  read.catch(() => {});
+  return () => read;
 }
 
 // The text a person would read for each inbound message; button and list taps count by their title.
@@ -362,10 +392,21 @@ function escalationDecisionFrom(escalation: ToolRun | undefined, blocked: ToolRu
 
 async function handOverTurn(
   turn: TurnInput,
-  input: { deps: AgentDeps; settings: AgentSettings; signals: TurnSignals; state: AgentState; decision: EscalationDecision; runs: ToolRun[]; language: Language; context: TurnContext; honestMessage?: boolean },
+  input: {
+    deps: AgentDeps;
+    settings: AgentSettings;
+    signals: TurnSignals;
+    state: AgentState;
+    decision: EscalationDecision;
+    runs: ToolRun[];
+    language: Language;
+    context: TurnContext;
+    honestMessage?: boolean;
+    modelRun?: ModelRun;
+  },
 ): Promise<TurnRecord> {
   // Taken over (or handed back) while this turn ran: no second handoff next to the person's own.
-  if (!(await botStillOwns(turn.db, turn.conversation.id, input.state.episode))) return record(input.signals, input.language, SUPERSEDED, null);
+  if (!(await botStillOwns(turn.db, turn.conversation.id, input.state.episode))) return record(input.signals, input.language, SUPERSEDED, null, input.modelRun);
   const { message, handoffId } = await handOver(turn.db, {
     conversationId: turn.conversation.id,
     decision: input.decision,
@@ -378,19 +419,26 @@ async function handOverTurn(
     handoverMessage: input.settings.handoff?.[input.language],
   });
   const guard: BotReplyGuard = { kind: "handoff_waiting", episode: input.state.episode, handoffId };
-  await deliver(turn, [{ type: "text", body: message }], { ...input.state, pendingApproval: null }, disclosureFor(input.settings, input.language), guard);
-  await saveState(turn.db, turn.conversation.id, { ...input.state, pendingApproval: null }, input.language, input.signals.intent);
-  return record(input.signals, input.language, `handoff:${input.decision.reason}`, null);
+  const state: AgentState = { ...input.state, pendingApproval: null };
+  const outcome = record(input.signals, input.language, `handoff:${input.decision.reason}`, null, input.modelRun);
+  const sent = await deliver(turn, [{ type: "text", body: message }], state, disclosureFor(input.settings, input.language), guard, { state: () => stateChanges(state, input.language, input.signals.intent), record: outcome });
+  // The state is saved even when the announcement was dropped (only into the turn's episode).
+  if (!sent.finished) await saveState(turn.db, turn.conversation.id, state, input.language, input.signals.intent);
+  return { ...outcome, stored: sent.finished && turn.storeRecord !== undefined };
 }
 
-// False when the guard stopped a message: the conversation is no longer the bot's to answer.
 function disclosureFor(settings: AgentSettings, language: Language): string {
   return settings.disclosure?.[language] ?? disclosureLine(language, settings.shopName);
 }
 
-async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, disclosure: string, guard: BotReplyGuard): Promise<boolean> {
+// What a turn writes with its last reply: the bot's state on the conversation and the turn's record.
+type TurnFinish = { state: () => ConversationChanges; record: TurnRecord };
+
+// `delivered` is false when the guard stopped a message: the conversation is no longer the bot's to
+// answer. `finished` says the finish was written with the last message.
+async function deliver(turn: TurnInput, outbound: OutboundContent[], state: AgentState, disclosure: string, guard: BotReplyGuard, finish: TurnFinish): Promise<{ delivered: boolean; finished: boolean }> {
   let first = true;
-  for (const content of outbound) {
+  for (const [index, content] of outbound.entries()) {
     let body = content;
     // The first bot message of a conversation says it is an automated assistant and how to reach a person.
     if (first && !state.disclosed && (content.type === "text" || content.type === "buttons" || content.type === "list")) {
@@ -398,28 +446,41 @@ async function deliver(turn: TurnInput, outbound: OutboundContent[], state: Agen
       state.disclosed = true;
     }
     if (body.type === "text" || body.type === "buttons" || body.type === "list") body = { ...body, body: maskSensitive(body.body).text };
-    const queued = await queueBotReply(turn.db, { conversationId: turn.conversation.id, content: body, guard });
+    const last = index === outbound.length - 1;
+    const storeRecord = turn.storeRecord;
+    const queued = await queueBotReply(turn.db, {
+      conversationId: turn.conversation.id,
+      content: body,
+      guard,
+      ...(last && { conversationChanges: finish.state(), alongside: storeRecord && ((tx: Db) => storeRecord(tx, finish.record)) }),
+    });
     if (!queued) {
       log.info({ conversationId: turn.conversation.id, guard: guard.kind }, "the bot's reply was dropped: a person took the conversation during the turn");
-      return false;
+      return { delivered: false, finished: false };
     }
     await scheduleOutboxSend(queued.conversationId);
     publish({ type: "message.created", conversationId: queued.conversationId, inboxId: queued.inboxId, messageId: queued.messageId, sender: "bot" });
     first = false;
   }
-  return true;
+  return { delivered: true, finished: outbound.length > 0 };
+}
+
+function stateChanges(state: AgentState, language: Language, intent: string): ConversationChanges {
+  return { agentState: JSON.parse(JSON.stringify(state)), language, intent: intent === "out_of_scope" ? undefined : intent };
 }
 
 async function saveState(db: Db, conversationId: string, state: AgentState, language: Language, intent: string): Promise<void> {
   // Only into the episode the turn ran in: a hand-back during the turn started a fresh one.
   await db
     .update(conversations)
-    .set({ agentState: JSON.parse(JSON.stringify(state)), language, intent: intent === "out_of_scope" ? undefined : intent })
+    .set(stateChanges(state, language, intent))
     .where(and(eq(conversations.id, conversationId), sql`coalesce((${conversations.agentState}->>'episode')::int, 1) = ${state.episode}`));
 }
 
-async function saveToolRuns(turn: TurnInput, runs: ToolRun[], usage: { inputTokens: number; outputTokens: number; model: string; modelMs: number }): Promise<void> {
-  const records: ToolCallRecord[] = runs.map((run) => ({
+type ModelRun = Required<Pick<TurnRecord, "toolCalls" | "usage">>;
+
+function toolCallRecords(runs: ToolRun[]): ToolCallRecord[] {
+  return runs.map((run) => ({
     toolCallId: run.toolCallId,
     toolName: run.toolName,
     input: run.input,
@@ -427,7 +488,10 @@ async function saveToolRuns(turn: TurnInput, runs: ToolRun[], usage: { inputToke
     status: run.status,
     durationMs: run.durationMs,
   }));
-  await turn.db.update(agentTurns).set({ toolCalls: records, usage }).where(eq(agentTurns.id, turn.turnId));
+}
+
+async function saveToolRuns(turn: TurnInput, runs: ToolRun[], modelRun: ModelRun): Promise<void> {
+  await turn.db.update(agentTurns).set(modelRun).where(eq(agentTurns.id, turn.turnId));
   for (const run of runs) {
     await recordAuditEvent(turn.db, {
       actorType: "bot",
@@ -439,12 +503,13 @@ async function saveToolRuns(turn: TurnInput, runs: ToolRun[], usage: { inputToke
   }
 }
 
-function record(signals: TurnSignals, language: Language, outcome: string, intent: string | null): TurnRecord {
+function record(signals: TurnSignals, language: Language, outcome: string, intent: string | null, modelRun?: ModelRun): TurnRecord {
   return {
     intent: intent ?? signals.intent,
     confidence: signals.confidence,
     language,
     sentiment: signals.sentiment.label,
     outcome,
+    ...modelRun,
   };
 }

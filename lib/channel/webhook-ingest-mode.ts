@@ -13,17 +13,30 @@ export function setWebhookIngestMode(mode: WebhookIngestMode): void {
   holder.__webhookIngestMode = mode;
 }
 
-// Coalesces many "please ingest" calls into one job request issued shortly after the latest of them,
-// so every stored body is followed by a request and a burst costs one enqueue, not one per message.
+// Coalesces many "please ingest" calls into few job requests, so every stored body is followed by a
+// request and a burst costs two enqueues, not one per message. A call while nothing is pending asks
+// at once (a lone message is not held back); calls within `delayMs` after a request are answered by
+// one more request when that time is up. At most one request per `delayMs`, as before.
 export function debouncedIngestRequest(enqueue: () => Promise<unknown>, delayMs = 10): () => void {
-  let timer: NodeJS.Timeout | null = null;
-  return () => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void enqueue().catch(() => {
-        // The maintenance sweep picks up pending bodies if the request could not be queued.
-      });
+  let coolingDown = false;
+  let pending = false;
+  const request = () => {
+    void enqueue().catch(() => {
+      // The maintenance sweep picks up pending bodies if the request could not be queued.
+    });
+    setTimeout(() => {
+      if (pending) {
+        pending = false;
+        request();
+      } else coolingDown = false;
     }, delayMs);
+  };
+  return () => {
+    if (coolingDown) {
+      pending = true;
+      return;
+    }
+    coolingDown = true;
+    request();
   };
 }

@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, notInArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { agentTurns, conversations, messages } from "@/lib/db/schema";
+import { agentTurns, contacts, conversations, inboxes, messages } from "@/lib/db/schema";
 import { SILENT_MESSAGE_TYPES } from "@/lib/channel/ingest/turn-triggering";
 import { childLogger } from "@/lib/logger";
-import type { TurnResponder } from "./turn-responder";
+import type { TurnRecord, TurnResponder } from "./turn-responder";
 
 const log = childLogger("turns");
 
@@ -39,12 +40,19 @@ export async function processConversationTurn(
     return { kind: "burst_open", retryAt: new Date(newestArrival + options.burstWindowMs) };
   }
 
-  const { turnId, conversation } = await db.transaction(async (tx) => {
-    const [turn] = await tx.insert(agentTurns).values({ conversationId, inboundCount: unanswered.length, startedAt: now() }).returning({ id: agentTurns.id });
-    await tx.update(messages).set({ turnId: turn!.id }).where(inArray(messages.id, unanswered.map((m) => m.id)));
-    const [row] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
-    return { turnId: turn!.id, conversation: row! };
-  });
+  // The claim is one statement: the turn, its messages marked as taken, and the conversation with
+  // whom it is with, all or nothing.
+  const turnId = randomUUID();
+  const turn = db.$with("turn").as(db.insert(agentTurns).values({ id: turnId, conversationId, inboundCount: unanswered.length, startedAt: now() }));
+  const claimed = db.$with("claimed").as(db.update(messages).set({ turnId }).where(inArray(messages.id, unanswered.map((m) => m.id))));
+  const [claim] = await db
+    .with(turn, claimed)
+    .select({ conversation: conversations, waId: contacts.waId, tier: contacts.tier, name: contacts.name, profileName: contacts.profileName, businessHours: inboxes.businessHours })
+    .from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .innerJoin(inboxes, eq(inboxes.id, conversations.inboxId))
+    .where(eq(conversations.id, conversationId));
+  const { conversation, ...contact } = claim!;
 
   const botWillAnswer = conversation.owner === "bot" && options.responder !== undefined;
   await options.acknowledge?.(conversationId, unanswered.at(-1)?.waMessageId ?? null, botWillAnswer);
@@ -57,19 +65,11 @@ export async function processConversationTurn(
   }
 
   try {
-    const record = await options.responder({ db, turnId, conversation, inbound: unanswered });
-    await db
-      .update(agentTurns)
-      .set({
-        status: "completed",
-        intent: record.intent ?? null,
-        confidence: record.confidence ?? null,
-        language: record.language ?? null,
-        sentiment: record.sentiment ?? null,
-        outcome: record.outcome,
-        finishedAt: now(),
-      })
-      .where(eq(agentTurns.id, turnId));
+    const storeRecord = async (tx: Db, record: TurnRecord) => {
+      await tx.update(agentTurns).set(completedTurn(record, now())).where(eq(agentTurns.id, turnId));
+    };
+    const record = await options.responder({ db, turnId, conversation, inbound: unanswered, contact, storeRecord });
+    if (!record.stored) await db.update(agentTurns).set(completedTurn(record, now())).where(eq(agentTurns.id, turnId));
     return { kind: "answered", turnId, inboundCount: unanswered.length };
   } catch (error) {
     log.error({ err: error, conversationId, turnId }, "agent turn failed; its messages go back to the queue");
@@ -77,6 +77,20 @@ export async function processConversationTurn(
     // The job fails, so pg-boss retries it; the released messages are answered by that retry.
     throw error;
   }
+}
+
+function completedTurn(record: TurnRecord, finishedAt: Date) {
+  return {
+    status: "completed" as const,
+    intent: record.intent ?? null,
+    confidence: record.confidence ?? null,
+    language: record.language ?? null,
+    sentiment: record.sentiment ?? null,
+    outcome: record.outcome,
+    ...(record.toolCalls && { toolCalls: record.toolCalls }),
+    ...(record.usage && { usage: record.usage }),
+    finishedAt,
+  };
 }
 
 // A turn that could not finish gives its messages back: they are answered by a retry (or handed to a

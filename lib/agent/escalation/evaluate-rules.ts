@@ -2,7 +2,7 @@ import { normalizeText } from "@/lib/ai/offline/nlu/normalize";
 import { type EscalationReason, type EscalationRule, PRIORITIES, type RuleAction, type RuleCondition } from "@/lib/db/schema";
 import { isWithinBusinessHours, nextOpening } from "./business-hours";
 import { resolveHighRiskTopic } from "./high-risk-topics";
-import { compilePhrases } from "./phrase-matcher";
+import { compilePhrases, type PhraseMatcher } from "./phrase-matcher";
 import type { EscalationContext, TurnSignals } from "./turn-signals";
 
 export type Priority = (typeof PRIORITIES)[number];
@@ -91,7 +91,7 @@ function conditionHolds(condition: RuleCondition, signals: TurnSignals, context:
     case "tier_in":
       return condition.tiers.includes(context.tier);
     case "keyword":
-      return compilePhrases(condition.keywords).find(normalizeText(signals.text)) !== undefined;
+      return keywordMatcher(condition.keywords).find(normalizeText(signals.text)) !== undefined;
     case "failed_lookups":
       return context.failedLookups >= condition.atLeast;
     case "integration_error":
@@ -142,4 +142,19 @@ function highestPriority(priorities: readonly (Priority | undefined)[]): Priorit
     if (priority !== undefined && (highest === undefined || PRIORITIES.indexOf(priority) > PRIORITIES.indexOf(highest))) highest = priority;
   }
   return highest;
+}
+
+// Rules are read on every turn, their keyword lists rarely change: each list is compiled once.
+const keywordMatchers = new Map<string, PhraseMatcher>();
+const KEYWORD_MATCHERS_KEPT = 500;
+
+function keywordMatcher(keywords: readonly string[]): PhraseMatcher {
+  const key = JSON.stringify(keywords);
+  let matcher = keywordMatchers.get(key);
+  if (!matcher) {
+    if (keywordMatchers.size >= KEYWORD_MATCHERS_KEPT) keywordMatchers.clear();
+    matcher = compilePhrases(keywords);
+    keywordMatchers.set(key, matcher);
+  }
+  return matcher;
 }
