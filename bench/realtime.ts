@@ -237,6 +237,7 @@ async function main(): Promise<void> {
     "outbox.send": timed("outbox.send", jobHandlers["outbox.send"]),
     "media.fetch": timed("media.fetch", jobHandlers["media.fetch"]),
     "webhook.ingest": timed("webhook.ingest", webhookIngest),
+    "metrics.refresh": timed("metrics.refresh", jobHandlers["metrics.refresh"]),
   };
   await startJobRunner(createJobRunner(handle, { connectionString }), handlers);
   setWebhookIngestMode({ mode: "deferred", requestIngest: debouncedIngestRequest(() => enqueue("webhook.ingest", {})) });

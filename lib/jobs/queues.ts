@@ -12,6 +12,9 @@ export type JobPayloads = {
   "media.fetch": { mediaId: string };
   // Ingests stored webhook bodies in batches until none is pending.
   "webhook.ingest": Record<string, never>;
+  // Recomputes the metrics facts of conversations marked stale, so the dashboard's own refresh finds
+  // little to do (and a migration's or an import's backfill happens here, not in a person's request).
+  "metrics.refresh": Record<string, never>;
 };
 
 export type QueueName = keyof JobPayloads;
@@ -25,11 +28,15 @@ export const QUEUES: Record<QueueName, { policy: QueuePolicy; retryLimit: number
   "outbox.send": { policy: "stately", retryLimit: 10, workers: 4 },
   "media.fetch": { policy: "stately", retryLimit: 5, workers: 2 },
   "webhook.ingest": { policy: "stately", retryLimit: 10, workers: 1 },
+  "metrics.refresh": { policy: "stately", retryLimit: 1, workers: 1 },
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 
-export const SCHEDULES: readonly { queue: QueueName; cron: string }[] = [{ queue: "maintenance.sweep", cron: "* * * * *" }];
+export const SCHEDULES: readonly { queue: QueueName; cron: string }[] = [
+  { queue: "maintenance.sweep", cron: "* * * * *" },
+  { queue: "metrics.refresh", cron: "* * * * *" },
+];
 
 // Job data comes back from the database; it is checked before a handler sees it.
 export const JOB_SCHEMAS: { [Q in QueueName]: z.ZodType<JobPayloads[Q]> } = {
@@ -39,4 +46,5 @@ export const JOB_SCHEMAS: { [Q in QueueName]: z.ZodType<JobPayloads[Q]> } = {
   "outbox.send": z.object({ conversationId: z.string().uuid() }),
   "media.fetch": z.object({ mediaId: z.string().uuid() }),
   "webhook.ingest": z.union([z.null(), z.undefined(), z.object({})]).transform(() => ({})),
+  "metrics.refresh": z.union([z.null(), z.undefined(), z.object({})]).transform(() => ({})),
 };

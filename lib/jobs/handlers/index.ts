@@ -2,6 +2,7 @@ import type { JobHandlers } from "../job-runner";
 import { conversationTurn } from "./conversation-turn";
 import { maintenanceSweep } from "./maintenance-sweep";
 import { mediaFetch } from "./media-fetch";
+import { metricsRefresh } from "./metrics-refresh";
 import { outboxSend } from "./outbox-send";
 import { webhookIngest } from "./webhook-ingest";
 
@@ -11,4 +12,5 @@ export const jobHandlers: JobHandlers = {
   "outbox.send": outboxSend,
   "media.fetch": mediaFetch,
   "webhook.ingest": webhookIngest,
+  "metrics.refresh": metricsRefresh,
 };
