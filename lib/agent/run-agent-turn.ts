@@ -352,7 +352,9 @@ async function historyMessages(db: Db, conversationId: string, current: string[]
 function offlineState(state: AgentState, scope: CustomerScope) {
   return {
     activeIntent: state.activeIntent,
-    slots: state.slots,
+    // A verified customer's country is known from their profile: "what does shipping cost?" is
+    // answered for it unless they name another.
+    slots: scope.verifiedCustomerId !== null && scope.country && !state.slots.country ? { ...state.slots, country: scope.country } : state.slots,
     verified: scope.verifiedCustomerId !== null,
     customerName: state.verified?.name,
     clarificationsAsked: state.clarificationsAsked,
