@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { openBenchDatabase } from "./lib/bench-database";
 import { describeDataset, generateDataset } from "./lib/dataset";
 import { writeResults } from "./lib/results";
+import { percentiles } from "./lib/stats";
 
 process.env.LOG_LEVEL ??= "error";
 
@@ -141,8 +142,8 @@ async function main(): Promise<void> {
         samples.push(performance.now() - t0);
       }
       if (samples.length === 0) samples.push(warmMs);
-      samples.sort((a, b) => a - b);
-      const timing = { name: query.name, rows: query.rows, runs: samples.length, p50: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: samples.at(-1) ?? 0 };
+      const measured = percentiles(samples);
+      const timing = { name: query.name, rows: query.rows, runs: samples.length, p50: measured.p50, p95: measured.p95, max: measured.max };
       timings.push(timing);
       console.log(`  ${timing.name}: p50 ${timing.p50.toFixed(1)} ms · p95 ${timing.p95.toFixed(1)} ms (${timing.runs} runs)`);
     }
@@ -177,14 +178,6 @@ function renderTable(timings: Timing[]): string {
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
-}
 
 function fmt(value: number | string): string {
   return Number(value).toLocaleString("en-US");

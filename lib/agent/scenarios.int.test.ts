@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUT_OF_SCOPE_THRESHOLD } from "@/lib/ai/offline/nlu/classifier";
 import { resolveLanguageModel } from "@/lib/ai/providers";
@@ -7,15 +7,12 @@ import { processConversationTurn } from "@/lib/conversation/process-turn";
 import { setDatabase } from "@/lib/db/client";
 import {
   agentTurns,
-  appointmentSlots,
-  bookings,
   contacts,
   conversations,
   handoffs,
   messages,
   orders,
   shopCustomers,
-  subscriptions,
   type Language,
 } from "@/lib/db/schema";
 import { seedDemoData } from "@/lib/db/seed";
@@ -32,6 +29,7 @@ import { ESCALATION_SCENARIOS } from "./scenarios/escalation";
 import { INFORMATION_SCENARIOS } from "./scenarios/information";
 import { ORDER_SCENARIOS } from "./scenarios/orders";
 import { RETURN_AND_REFUND_SCENARIOS } from "./scenarios/returns-and-refunds";
+import { customerRecordsFor } from "@/lib/evals/resolve-persona";
 import type { CustomerPick, Scenario, ScenarioTurn, Tap } from "./scenarios/scenario";
 import { SERVICE_SCENARIOS } from "./scenarios/services";
 import { CHANGE_TOOLS, type ToolName } from "./tool-catalogue";
@@ -245,42 +243,8 @@ describe.each(testDatabaseKinds())("agent scenarios (offline model) on %s", (kin
   }
 
   async function detailsFor(customerId: string, criteria: CustomerPick): Promise<Partial<Picked> | null> {
-    const own = await db()
-      .select({ number: orders.number, state: orders.state, placedAt: orders.placedAt, deliveredAt: orders.deliveredAt })
-      .from(orders)
-      .where(eq(orders.customerId, customerId))
-      .orderBy(asc(orders.placedAt));
-    const newest = own.at(-1);
-    switch (criteria.pick) {
-      case "order_in_state": {
-        // Delivered orders are picked within the 30-day return window, so return flows can succeed.
-        const recentEnough = (order: (typeof own)[number]) =>
-          !criteria.withinReturnWindow || (order.deliveredAt !== null && TURN_NOW.getTime() - order.deliveredAt.getTime() < 25 * 86_400_000);
-        const inState = own.filter((order) => order.state === criteria.state && recentEnough(order));
-        if (criteria.orders === "only") return own.length === 1 && inState.length === 1 ? { order: inState[0]!.number } : null;
-        if (criteria.orders === "several") return own.length >= 2 && newest !== undefined && newest.state === criteria.state ? { order: newest.number } : null;
-        return inState.length > 0 ? { order: inState.at(-1)!.number } : null;
-      }
-      case "booking": {
-        const upcoming = await db()
-          .select({ reference: bookings.reference })
-          .from(bookings)
-          .innerJoin(appointmentSlots, eq(appointmentSlots.id, bookings.slotId))
-          .where(and(eq(bookings.customerId, customerId), eq(bookings.status, "confirmed"), gt(appointmentSlots.startsAt, TURN_NOW)));
-        return upcoming.length === 1 ? { booking: upcoming[0]!.reference, ...(newest ? { order: newest.number } : {}) } : null;
-      }
-      case "subscription": {
-        const open = await db()
-          .select({ reference: subscriptions.reference, status: subscriptions.status })
-          .from(subscriptions)
-          .where(and(eq(subscriptions.customerId, customerId), inArray(subscriptions.status, ["active", "paused"])));
-        const wanted = criteria.subscriptionStatus ?? "active";
-        return open.length === 1 && open[0]!.status === wanted ? { subscription: open[0]!.reference } : null;
-      }
-      case "vip":
-      case "any":
-        return newest ? { order: newest.number } : {};
-    }
+    // Delivered orders are picked within the 30-day return window, so return flows can succeed.
+    return customerRecordsFor(db(), customerId, criteria, TURN_NOW);
   }
 
   async function conversationOf(waId: string): Promise<string> {

@@ -28,7 +28,7 @@ export async function resolvePersona(db: Db, persona: Persona, language: Languag
     .orderBy(asc(shopCustomers.phone));
   for (const candidate of candidates) {
     if (options.exclude.has(candidate.phone)) continue;
-    const found = await recordsFor(db, candidate.id, criteria, options.now);
+    const found = await customerRecordsFor(db, candidate.id, criteria, options.now);
     if (!found) continue;
     return {
       waId: candidate.phone,
@@ -40,7 +40,9 @@ export async function resolvePersona(db: Db, persona: Persona, language: Languag
   throw new Error(`no ${language} shop customer matches ${JSON.stringify(criteria)}`);
 }
 
-async function recordsFor(db: Db, customerId: string, criteria: CustomerPick, now: Date): Promise<Partial<Record<Placeholder, string>> | null> {
+// The records of one shop customer a pick stands for ({order}, {booking}, {subscription}), or null
+// when the customer does not fit the pick. Also used by the agent's scenario tests.
+export async function customerRecordsFor(db: Db, customerId: string, criteria: CustomerPick, now: Date): Promise<Partial<Record<Placeholder, string>> | null> {
   const own = await db
     .select({ number: orders.number, state: orders.state, deliveredAt: orders.deliveredAt })
     .from(orders)
