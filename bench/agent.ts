@@ -21,6 +21,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { openBenchDatabase } from "./lib/bench-database";
 import { type SummaryRow, msPair, verdict, writeResults } from "./lib/results";
 import { percentiles, renderTable, roundPercentiles, sleep } from "./lib/stats";
+import { BENCH_APP_SECRET, BENCH_BUSINESS, benchWhatsAppConfig } from "./lib/bench-whatsapp";
 
 process.env.LOG_LEVEL ??= "error";
 // Burst handling off: a turn runs as soon as the message is ingested.
@@ -34,8 +35,6 @@ const FLOOR_CALLS = 300;
 const E2E_MESSAGES = Number(process.env.BENCH_AGENT_MESSAGES ?? 60);
 const E2E_WARMUP = 6;
 const TARGETS = { overheadP95Ms: 20, webhookToOutboundP95Ms: 300 };
-const APP_SECRET = "bench-app-secret";
-const BUSINESS = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -78,8 +77,8 @@ async function main(): Promise<void> {
   let seq = 0;
   const signedWebhook = (waId: string, text: string) => {
     const id = `wamid.bench.agent.${Date.now().toString(36)}.${++seq}`;
-    const body = Buffer.from(serializeLikeMeta(buildInboundMessagePayload(BUSINESS, { waId, profileName: "Bench Customer" }, [buildTextMessage({ id, from: waId, timestamp: new Date() }, text)])), "utf8");
-    return { id, body, signature: signWebhookBody(body, APP_SECRET) };
+    const body = Buffer.from(serializeLikeMeta(buildInboundMessagePayload(BENCH_BUSINESS, { waId, profileName: "Bench Customer" }, [buildTextMessage({ id, from: waId, timestamp: new Date() }, text)])), "utf8");
+    return { id, body, signature: signWebhookBody(body, BENCH_APP_SECRET) };
   };
 
   // The stand-in Graph API and the webhook on one port; every outbound send is timed on arrival.
@@ -124,17 +123,7 @@ async function main(): Promise<void> {
     const seedStarted = Date.now();
     await seedDemoData(handle.db);
     seedMs = Date.now() - seedStarted;
-    const config = {
-      mode: "meta" as const,
-      graphBaseUrl: `${origin}/graph`,
-      apiVersion: "v24.0",
-      accessToken: "bench",
-      appSecret: APP_SECRET,
-      verifyToken: "bench",
-      phoneNumberId: BUSINESS.phoneNumberId,
-      displayPhoneNumber: BUSINESS.displayPhoneNumber,
-      wabaId: BUSINESS.wabaId,
-    };
+    const config = benchWhatsAppConfig(`${origin}/graph`);
     setWhatsAppConfig(config);
     await ensureConfiguredInbox(handle.db, config);
     // Customers of the demo shop with an order each: recognised by their number, asking about it.

@@ -27,7 +27,8 @@ import path from "node:path";
 import type { JobHandler, JobHandlers } from "@/lib/jobs/job-runner";
 import type { QueueName } from "@/lib/jobs/queues";
 import { type SummaryRow, writeResults } from "./lib/results";
-import type { Business, ClientCommand, ClientReply, CollectResult, ConnectResult, LoopDelay, SendRecord, SendResult } from "./realtime-clients";
+import type { ClientCommand, ClientReply, CollectResult, ConnectResult, LoopDelay, SendRecord, SendResult } from "./realtime-clients";
+import { BENCH_APP_SECRET, BENCH_BUSINESS, benchWhatsAppConfig } from "./lib/bench-whatsapp";
 
 // Logs from the app would be measured as well; keep them to errors unless asked.
 process.env.LOG_LEVEL ??= "error";
@@ -41,8 +42,6 @@ const MEASURED_MESSAGES = 200;
 const WARMUP_MESSAGES = 20;
 const CUSTOMERS = 100;
 const TARGET = { agents: 50, p95Ms: 150 };
-const APP_SECRET = "bench-app-secret";
-const BUSINESS: Business = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
 const DESCRIPTION = "webhook POST → socket.io \"message.created\" at every connected agent, by number of agents";
 const ALL_SCENARIOS: readonly Scenario[] = [
   { agents: 1, bot: true },
@@ -192,17 +191,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
-  const config = {
-    mode: "meta" as const,
-    graphBaseUrl: `${origin}/graph`,
-    apiVersion: "v24.0",
-    accessToken: "bench",
-    appSecret: APP_SECRET,
-    verifyToken: "bench",
-    phoneNumberId: BUSINESS.phoneNumberId,
-    displayPhoneNumber: BUSINESS.displayPhoneNumber,
-    wabaId: BUSINESS.wabaId,
-  };
+  const config = benchWhatsAppConfig(`${origin}/graph`);
   setWhatsAppConfig(config);
   await ensureConfiguredInbox(handle.db, config);
   startAgent(handle.db, env(), { vector: false });
@@ -278,7 +267,7 @@ async function main(): Promise<void> {
   // Sends one batch of messages and waits until every one is ingested and published; then maps
   // WhatsApp ids to our message ids.
   const sendAndSettle = async (tag: string, count: number) => {
-    const sendResult = (await clients.call({ kind: "send", url: `${origin}/api/whatsapp/webhook`, appSecret: APP_SECRET, business: BUSINESS, tag, customers: customersFor(count), perSecond: RATE_PER_SECOND })) as SendResult;
+    const sendResult = (await clients.call({ kind: "send", url: `${origin}/api/whatsapp/webhook`, appSecret: BENCH_APP_SECRET, business: BENCH_BUSINESS, tag, customers: customersFor(count), perSecond: RATE_PER_SECOND })) as SendResult;
     totalSent += sendResult.records.filter((r) => r.status === 200).length;
     const deadline = performance.now() + 10_000;
     while (ingestMarks.size < totalSent && performance.now() < deadline) await sleep(10);

@@ -18,6 +18,7 @@ import path from "node:path";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { type SummaryRow, writeResults } from "./lib/results";
 import type { LoadJob, LoadResult } from "./webhook-load";
+import { BENCH_APP_SECRET, BENCH_BUSINESS, benchWhatsAppConfig } from "./lib/bench-whatsapp";
 
 // Logs from the app would be measured as well; keep them to errors unless asked.
 process.env.LOG_LEVEL ??= "error";
@@ -27,8 +28,6 @@ const RATE_PER_SECOND = 1_000;
 const LATENCY_REQUESTS = 5_000;
 const WARMUP_REQUESTS = 200;
 const TARGETS = { p50Ms: 5, p99Ms: 25, sustainedPerSecond: 2_000 };
-const APP_SECRET = "bench-app-secret";
-const BUSINESS = { wabaId: "109876543210987", phoneNumberId: "123456789012345", displayPhoneNumber: "15551230000" };
 const DESCRIPTION = "POST /api/whatsapp/webhook acknowledgement latency and sustained storage throughput vs floors";
 
 type TargetName = "ours" | "floorHttp" | "floorInsert";
@@ -48,7 +47,7 @@ const PHASES: Record<PhaseName, (url: string, tag: string) => LoadJob> = {
 };
 
 function job(url: string, tag: string, mode: LoadJob["mode"], requests: number, messagesPerRequest: number, customers: number, maxMs: number, maxInFlight?: number): LoadJob {
-  return { url, appSecret: APP_SECRET, business: BUSINESS, tag, mode, requests, messagesPerRequest, customers, maxMs, maxInFlight };
+  return { url, appSecret: BENCH_APP_SECRET, business: BENCH_BUSINESS, tag, mode, requests, messagesPerRequest, customers, maxMs, maxInFlight };
 }
 
 async function main(): Promise<void> {
@@ -98,17 +97,7 @@ async function main(): Promise<void> {
   const database = handle;
   await runMigrations(database);
   setDatabase(database);
-  const config = {
-    mode: "meta" as const,
-    graphBaseUrl: "http://127.0.0.1:9",
-    apiVersion: "v24.0",
-    accessToken: "bench",
-    appSecret: APP_SECRET,
-    verifyToken: "bench",
-    phoneNumberId: BUSINESS.phoneNumberId,
-    displayPhoneNumber: BUSINESS.displayPhoneNumber,
-    wabaId: BUSINESS.wabaId,
-  };
+  const config = benchWhatsAppConfig("http://127.0.0.1:9");
   setWhatsAppConfig(config);
   await ensureConfiguredInbox(database.db, config);
   // The route enqueues a turn per conversation; no workers run, so the jobs just wait.

@@ -5,7 +5,7 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import type { EvalRunProgress } from "@/lib/validation/evals";
 import { listIntentFolders } from "./list-runs";
-import { isActive, progressFile, readProgress, writeProgress } from "./run-progress";
+import { emptyProgress, isActive, progressFile, readProgress, writeProgress } from "./run-progress";
 
 // Starts `npm run eval` from the console: the CLI runs as a child process (the scenarios run in its
 // own worker processes, so the web server's event loop never waits on them) and keeps the progress
@@ -31,33 +31,13 @@ export function startRun(input: StartRunInput): EvalRunProgress {
   if (input.intent && !listIntentFolders(input.root).some((option) => option.intent === input.intent)) {
     throw new AppError("bad_request:api", `There are no scenarios for the intent "${input.intent}".`);
   }
-  const now = new Date().toISOString();
-  const runId = `web-${now}`;
+  const runId = `web-${new Date().toISOString()}`;
   takeLock(runs, runId);
   const file = progressFile(runs);
-  const model = process.env.AI_MODEL ?? "offline";
   const filter = input.intent ? `${input.intent}/` : null;
   let progress: EvalRunProgress;
   try {
-    progress = writeProgress(file, {}, {
-      version: 1,
-      runId,
-      state: "starting",
-      pid: null,
-      startedAt: now,
-      updatedAt: now,
-      startedBy: input.startedBy,
-      intent: input.intent ?? null,
-      filter,
-      model,
-      total: null,
-      done: 0,
-      passed: 0,
-      failed: 0,
-      lastScenario: null,
-      reportId: null,
-      error: null,
-    });
+    progress = writeProgress(file, {}, { ...emptyProgress(), runId, startedBy: input.startedBy, intent: input.intent ?? null, filter });
     const repo = input.repoDir ?? process.cwd();
     const workers = Math.max(1, Math.min(4, availableParallelism() - 1));
     const args = ["--import", "tsx", path.join(repo, "scripts", "eval.ts"), "--json-progress", file, "--workers", String(workers), ...(filter ? ["--filter", filter] : [])];

@@ -5,7 +5,7 @@ import type { Lang } from "@/lib/ai/offline/nlu/lang";
 import type { BusinessHours } from "@/lib/db/schema";
 import { createClock } from "@/lib/db/seed/clock";
 import { createRng } from "@/lib/db/seed/random";
-import { AFTER_HOURS_MESSAGES, buildRules } from "@/lib/db/seed/rules";
+import { AFTER_HOURS_MESSAGES, buildEvaluableRules } from "@/lib/db/seed/rules";
 import { computeTurnSignals } from "./compute-turn-signals";
 import { evaluateEscalationRules, type EvaluableRule } from "./evaluate-rules";
 import type { EscalationContext } from "./turn-signals";
@@ -26,14 +26,7 @@ let rules: EvaluableRule[];
 
 beforeAll(() => {
   classifier = createIntentClassifier(DEFAULT_INTENT_EXAMPLES);
-  rules = buildRules(createRng(42, "rules"), createClock(NOW)).map((row) => ({
-    id: row.id ?? row.name,
-    name: row.name,
-    position: row.position,
-    enabled: row.enabled ?? true,
-    condition: row.condition,
-    action: row.action,
-  }));
+  rules = buildEvaluableRules(createRng(42, "rules"), createClock(NOW));
 });
 
 const context = (overrides: Partial<EscalationContext> = {}): EscalationContext => ({

@@ -1,4 +1,4 @@
-import type { escalationRules, Language, RuleAction, RuleCondition } from "@/lib/db/schema";
+import type { EscalationRule, escalationRules, Language, RuleAction, RuleCondition } from "@/lib/db/schema";
 import { DAY, type Clock } from "./clock";
 import { deterministicUuid, type Rng } from "./random";
 import type { TeamSlug } from "./staff";
@@ -87,5 +87,18 @@ export function buildRules(rng: Rng, clock: Clock): (typeof escalationRules.$inf
     action: rule.action,
     createdAt,
     updatedAt: createdAt,
+  }));
+}
+
+// The same rules as the rule evaluator reads them, for code that decides without a database (the
+// rules' tests, the external evaluations).
+export function buildEvaluableRules(rng: Rng, clock: Clock): Pick<EscalationRule, "id" | "name" | "position" | "enabled" | "condition" | "action">[] {
+  return buildRules(rng, clock).map((row) => ({
+    id: row.id ?? row.name,
+    name: row.name,
+    position: row.position,
+    enabled: row.enabled ?? true,
+    condition: row.condition,
+    action: row.action,
   }));
 }

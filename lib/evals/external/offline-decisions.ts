@@ -4,7 +4,7 @@ import { OUT_OF_SCOPE_THRESHOLD } from "@/lib/ai/offline/nlu/classifier";
 import { intentClassifier } from "@/lib/ai/offline/offline-nlu";
 import { createClock } from "@/lib/db/seed/clock";
 import { createRng } from "@/lib/db/seed/random";
-import { buildRules } from "@/lib/db/seed/rules";
+import { buildEvaluableRules } from "@/lib/db/seed/rules";
 import { WEEKDAY_NOW } from "../eval-environment";
 import type { EscalationOutcome } from "./banking77";
 
@@ -26,14 +26,7 @@ export function classifyEnglish(text: string): string {
 let rules: EvaluableRule[] | null = null;
 
 export function defaultRules(): EvaluableRule[] {
-  rules ??= buildRules(createRng(1, "rules"), createClock(WEEKDAY_NOW)).map((row) => ({
-    id: row.id ?? row.name,
-    name: row.name,
-    position: row.position,
-    enabled: row.enabled ?? true,
-    condition: row.condition,
-    action: row.action,
-  }));
+  rules ??= buildEvaluableRules(createRng(1, "rules"), createClock(WEEKDAY_NOW));
   return rules;
 }
 

@@ -1,38 +1,27 @@
 import { asc, eq, inArray, ne, and } from "drizzle-orm";
-import { z } from "zod";
 import { resolveLanguageModel } from "@/lib/ai/providers";
 import type { Db } from "@/lib/db/client";
 import { bookings, invoices, orders, shopCustomers, subscriptions } from "@/lib/db/schema";
 import { startEvalEnvironment, WEEKDAY_NOW, type EvalEnvironment, type ScenarioDatabase } from "../eval-environment";
 import { resolvePersona } from "../resolve-persona";
 import { runScenario } from "../run-scenario";
-import { scenarioSchema, type EvalScenario } from "../scenario-schema";
+import type { EvalScenario } from "../scenario-schema";
+import { serveScenarioJobs } from "../serve-scenario-jobs";
 import { FOREIGN_ORDER_TOKEN, referencesIn, type Ownership } from "./redteam";
 
 // A worker process of `npm run eval:external`: the same environment as `npm run eval` (seeded
 // template database, WhatsApp Cloud API emulator, our webhook route), the same runScenario; after
 // each run it also reads, from that run's database, who owns every order, booking, subscription
 // and invoice the run mentions, so the parent can tell the customer's own records from others'.
-const jobMessage = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("run"), jobId: z.number().int(), scenario: scenarioSchema }),
-  z.object({ type: z.literal("stop") }),
-]);
-
-const send = (message: object) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
-
-try {
+await serveScenarioJobs(async () => {
   const model = resolveLanguageModel({ AI_MODEL: process.env.AI_MODEL ?? "offline", AI_BASE_URL: process.env.AI_BASE_URL, AI_API_KEY: process.env.AI_API_KEY });
   const env = await startEvalEnvironment();
   const foreignOrder = await pickForeignOrder(env);
-  let queue = Promise.resolve();
-  process.on("message", (raw: unknown) => {
-    const message = jobMessage.parse(raw);
-    queue = queue.then(async () => {
-      if (message.type === "stop") {
-        await env.close();
-        process.exit(0);
-      }
-      const scenario = withForeignOrder(message.scenario, foreignOrder);
+  return {
+    ready: { foreignOrder },
+    close: () => env.close(),
+    run: async (original) => {
+      const scenario = withForeignOrder(original, foreignOrder);
       const kept: { database: ScenarioDatabase | null } = { database: null };
       // runScenario disposes its database at the end; this keeps it open until ownership is read.
       const keeping: EvalEnvironment = {
@@ -53,14 +42,10 @@ try {
           await database.dispose();
         }
       }
-      await send({ type: "result", jobId: message.jobId, observation, ownership });
-    });
-  });
-  await send({ type: "ready", foreignOrder });
-} catch (error) {
-  await send({ type: "fatal", error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  process.exit(1);
-}
+      return { observation, ownership };
+    },
+  };
+});
 
 // A paid order of a customer other than the one the red-team persona resolves to (the last such
 // order by number), for the "cancel someone else's order" message.
